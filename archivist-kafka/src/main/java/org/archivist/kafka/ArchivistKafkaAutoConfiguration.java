@@ -1,0 +1,85 @@
+package org.archivist.kafka;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * Shared Kafka beans: the {@code kafka} health indicator and the dead-letter error handler.
+ * Boot's listener container factory picks up the {@link CommonErrorHandler} bean by itself.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+public class ArchivistKafkaAutoConfiguration {
+
+    /** Suffix of dead-letter topics; the contract is {@code <topic>.DLT}, not spring-kafka's default {@code -dlt}. */
+    public static final String DEAD_LETTER_SUFFIX = ".DLT";
+
+    private static final Logger log = LoggerFactory.getLogger(ArchivistKafkaAutoConfiguration.class);
+
+    @Bean(name = "kafkaHealthIndicator")
+    @ConditionalOnMissingBean(name = "kafkaHealthIndicator")
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        return new KafkaHealthIndicator(kafkaAdmin.getConfigurationProperties(), Duration.ofSeconds(2));
+    }
+
+    /**
+     * Two kinds of failure, two policies. A record that fails on its own (a listener throws
+     * {@code BatchListenerFailedException} naming it, or a record listener throws) is retried three
+     * times with back-off (0.5 s, 1 s, 2 s) and then published to {@code <topic>.DLT}; the recoverer
+     * adds the exception class, message and stack trace as headers. A whole batch that fails (Kafka or
+     * Elasticsearch unreachable) is retried without limit, up to 30 s apart, with the consumer paused
+     * meanwhile: an outage must delay records, never dead-letter them.
+     *
+     * <p>Records that could not be deserialized carry their raw bytes, so they are re-published through
+     * a byte-array template; everything else goes through the service's own JSON template.
+     */
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler deadLetterErrorHandler(KafkaTemplate<?, ?> template, KafkaProperties properties) {
+        Map<String, Object> bytesConfig = properties.buildProducerProperties();
+        bytesConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        bytesConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        bytesConfig.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        KafkaTemplate<String, byte[]> bytesTemplate = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(bytesConfig));
+
+        Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
+        templates.put(byte[].class, bytesTemplate);
+        templates.put(Object.class, template);
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(templates,
+                (record, exception) -> {
+                    log.warn("Sending record {}-{}@{} (key {}) to {}{}: {}", record.topic(), record.partition(),
+                            record.offset(), record.key(), record.topic(), DEAD_LETTER_SUFFIX, exception.getMessage());
+                    // A negative partition lets the producer choose, so the DLT may have any partition count.
+                    return new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1);
+                });
+        ExponentialBackOff outage = new ExponentialBackOff(1_000, 2.0);
+        outage.setMaxInterval(30_000);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, outage);
+        handler.setBackOffFunction((record, exception) -> {
+            ExponentialBackOff perRecord = new ExponentialBackOff(500, 2.0);
+            perRecord.setMaxAttempts(3);
+            return perRecord;
+        });
+        return handler;
+    }
+}

@@ -1,0 +1,84 @@
+package org.archivist.ingest.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.archivist.contract.Article;
+import org.archivist.ingest.BodyTooLargeException;
+import org.archivist.ingest.IngestSettings;
+import org.archivist.ingest.article.ArticleFactory;
+import org.archivist.ingest.publish.ArticlePublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/archives}: splits a whole page (plain text or HTML) into articles and publishes them
+ * in one transaction; with {@code dryRun=true} it only shows what it would publish.
+ */
+@RestController
+class ArchiveController {
+
+    private final ArchivePageParser parser = new ArchivePageParser();
+    private final PageDecoder decoder = new PageDecoder();
+    private final ArticleFactory factory;
+    private final ArticlePublisher publisher;
+    private final IngestSettings settings;
+
+    ArchiveController(ArticleFactory factory, ArticlePublisher publisher, IngestSettings settings) {
+        this.factory = factory;
+        this.publisher = publisher;
+        this.settings = settings;
+    }
+
+    @PostMapping(path = "/api/archives", consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE })
+    ResponseEntity<ArchiveResult> post(HttpServletRequest request,
+            @RequestParam(defaultValue = ArticleFactory.DEFAULT_SOURCE) String source,
+            @RequestParam(required = false) String url,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        MediaType contentType = MediaType.parseMediaType(request.getContentType());
+        ArchivePageParser.Format format = MediaType.TEXT_HTML.isCompatibleWith(contentType)
+                ? ArchivePageParser.Format.HTML : ArchivePageParser.Format.TEXT;
+        String charset = contentType.getParameter("charset");
+        byte[] body = readBounded(request.getInputStream(), settings.maxBodySize().toBytes());
+        if (body.length == 0) {
+            throw new NoArticleFoundException("The body is empty: post the page's text or HTML.",
+                    new ParsedPage(null, List.of(), List.of()));
+        }
+        ParsedPage page = parser.parse(decoder.decode(body, charset, format), format);
+        if (page.articles().isEmpty()) {
+            throw new NoArticleFoundException("No article was found in the page (" + page.skipped().size()
+                    + " block(s) skipped, listed in 'skipped').", page);
+        }
+        List<Article> articles = toArticles(page, source, url);
+        if (!dryRun) {
+            publisher.publish(articles);
+        }
+        ArchiveResult result = new ArchiveResult(page.archiveCategory(), articles, page.skipped());
+        return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.ACCEPTED).body(result);
+    }
+
+    private List<Article> toArticles(ParsedPage page, String source, String pageUrl) {
+        boolean single = page.articles().size() == 1;
+        return page.articles().stream().map(parsed -> factory.create(source,
+                // A page URL identifies the article only when the page holds just that article.
+                parsed.url() != null ? parsed.url() : single ? pageUrl : null,
+                parsed.title(), parsed.authors(), parsed.publishedAt(), parsed.sourceCategories(), parsed.tags(),
+                parsed.paragraphs(), parsed.footnotes(), parsed.media(), parsed.viewCount(), page.archiveCategory()))
+                .toList();
+    }
+
+    /** Reads at most {@code limit} bytes; one more means the body is too large, and the rest is never read. */
+    private static byte[] readBounded(InputStream in, long limit) throws IOException {
+        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (body.length > limit) {
+            throw new BodyTooLargeException(limit);
+        }
+        return body;
+    }
+}

@@ -1,0 +1,47 @@
+package org.archivist.ingest.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The id rule of DESIGN.md: the first 32 hex characters of SHA-256 over the URL (trimmed, fragment
+ * removed) when there is one, else over {@code source + "\n" + normalizedTitle}.
+ */
+public final class ArticleIdentity {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private ArticleIdentity() {
+    }
+
+    public static String idFor(String url, String source, String title) {
+        String key = url != null && !url.isBlank() ? withoutFragment(url.strip())
+                : source + "\n" + normalizeTitle(title);
+        return sha256Hex(key).substring(0, 32);
+    }
+
+    /** NFKC, whitespace runs collapsed to one space, trimmed, lower-cased with {@link Locale#ROOT}. */
+    static String normalizeTitle(String title) {
+        String nfkc = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKC);
+        return WHITESPACE.matcher(nfkc).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+
+    static String sha256Hex(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.archivist.query;
+
+import java.io.IOException;
+
+import org.archivist.query.article.ArticleNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error of query-service as RFC 9457 {@code application/problem+json}. */
+@RestControllerAdvice
+class ProblemDetails extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetails.class);
+
+    @ExceptionHandler
+    ProblemDetail notFound(ArticleNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Article not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidSearch(InvalidSearchException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid search", e.getMessage());
+        problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail searchUnavailable(IOException e) {
+        log.warn("Elasticsearch request failed: {}", e.toString());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable",
+                "Elasticsearch cannot be reached right now; retry shortly.");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,9 @@
+package org.archivist.query.article;
+
+/** No stored article has this id; answered with 404. */
+public class ArticleNotFoundException extends RuntimeException {
+
+    public ArticleNotFoundException(String id) {
+        super("No article with id '" + id + "' is stored.");
+    }
+}

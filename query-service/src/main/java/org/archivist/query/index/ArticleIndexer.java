@@ -1,0 +1,68 @@
+package org.archivist.query.index;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.archivist.contract.EnrichedArticle;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes enriched articles to the index with one {@code _bulk} request per batch. Each document is
+ * versioned by its {@code ingestedAt} ({@code external_gte}), so a late, older message never replaces a
+ * newer one and a re-delivered message is harmless.
+ */
+@Component
+public class ArticleIndexer {
+
+    private final ElasticsearchClient client;
+    private final ArticleIndex index;
+    private final JsonMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    ArticleIndexer(ElasticsearchClient client, ArticleIndex index, JsonMapper json) {
+        this.client = client;
+        this.index = index;
+        this.json = json;
+    }
+
+    /**
+     * Indexes the articles and says, per article in the same order, how Elasticsearch took it.
+     *
+     * @throws IOException when Elasticsearch cannot be reached: nothing can be said about any article
+     */
+    public List<BulkOutcome> index(List<EnrichedArticle> articles) throws IOException {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        index.ensureExists();
+        String indexedAt = clock.instant().toString();
+        List<BulkOperation> operations = new ArrayList<>(articles.size());
+        for (EnrichedArticle article : articles) {
+            ObjectNode document = json.valueToTree(article);
+            document.put("indexedAt", indexedAt);
+            operations.add(BulkOperation.of(op -> op.index(i -> i.index(index.alias())
+                    .id(article.id())
+                    .version(article.ingestedAt().toEpochMilli())
+                    .versionType(VersionType.ExternalGte)
+                    .document(document))));
+        }
+        BulkResponse response = client.bulk(b -> b.operations(operations));
+        return response.items().stream().map(ArticleIndexer::outcome).toList();
+    }
+
+    static BulkOutcome outcome(BulkResponseItem item) {
+        if (item.error() == null) {
+            return BulkOutcome.stored();
+        }
+        return BulkOutcome.of(item.status(), item.error().type(), item.error().reason());
+    }
+}

@@ -1,0 +1,75 @@
+package org.archivist.query.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.archivist.contract.EnrichedArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds batches of enriched articles to the indexer. Offsets are committed only when the listener
+ * returns, that is after Elasticsearch took the whole batch. When Elasticsearch is unreachable or
+ * overloaded the listener throws for the whole batch, and the error handler pauses the consumer and
+ * retries until it is back; a record that cannot be read, or that Elasticsearch rejects for good, is
+ * named to the error handler, which sends it to {@code articles.enriched.DLT}.
+ */
+@Component
+class EnrichedArticleListener {
+
+    private static final Logger log = LoggerFactory.getLogger(EnrichedArticleListener.class);
+
+    private final ArticleIndexer indexer;
+
+    EnrichedArticleListener(ArticleIndexer indexer) {
+        this.indexer = indexer;
+    }
+
+    @KafkaListener(id = "index", topics = "${archivist.query.topic}", batch = "true")
+    void onArticles(List<ConsumerRecord<String, EnrichedArticle>> records) {
+        int unreadable = firstUnreadable(records);
+        List<EnrichedArticle> articles = new ArrayList<>(unreadable);
+        for (int i = 0; i < unreadable; i++) {
+            articles.add(records.get(i).value());
+        }
+        List<BulkOutcome> outcomes;
+        try {
+            outcomes = indexer.index(articles);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch is unreachable; the batch will be retried", e);
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            BulkOutcome outcome = outcomes.get(i);
+            switch (outcome.kind()) {
+                case RETRY -> throw new IllegalStateException("Elasticsearch is overloaded or unavailable ("
+                        + outcome.reason() + "); the batch will be retried");
+                case REJECTED -> throw new BatchListenerFailedException("Elasticsearch rejected article "
+                        + records.get(i).key() + ": " + outcome.reason(), i);
+                case STORED, SUPERSEDED -> {
+                }
+            }
+        }
+        if (unreadable < records.size()) {
+            throw new BatchListenerFailedException("Record is not a readable EnrichedArticle", unreadable);
+        }
+        log.debug("Indexed {} article(s)", articles.size());
+    }
+
+    private static int firstUnreadable(List<ConsumerRecord<String, EnrichedArticle>> records) {
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, EnrichedArticle> record = records.get(i);
+            if (record.value() == null
+                    || record.headers().lastHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) != null) {
+                return i;
+            }
+        }
+        return records.size();
+    }
+}
