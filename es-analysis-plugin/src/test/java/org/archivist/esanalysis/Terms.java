@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -17,6 +18,11 @@ import org.elasticsearch.plugin.analysis.TokenFilterFactory;
 
 /** Runs text through a tokenizer and filters the way an Elasticsearch custom analyzer chains them. */
 final class Terms {
+
+    private static final Map<String, TokenFilterFactory> TOKEN_FILTERS = Map.of(
+            FoldingTokenFilterFactory.NAME, new FoldingTokenFilterFactory(),
+            EnglishPossessiveTokenFilterFactory.NAME, new EnglishPossessiveTokenFilterFactory(),
+            EnglishStemTokenFilterFactory.NAME, new EnglishStemTokenFilterFactory());
 
     private Terms() {
     }
@@ -32,15 +38,18 @@ final class Terms {
     }
 
     /**
-     * Terms of the {@code archivist_text} analyzer in query-service's index settings: standard
-     * tokenizer, lowercase, possessive, folding, stemming.
+     * Terms of an analyzer as query-service's index settings define it, built from the same filter names
+     * Elasticsearch reads, so the tests follow the settings file rather than a copy of its chain.
      */
-    static List<String> ofArticleText(String text) {
+    static List<String> ofIndexAnalyzer(String analyzer, String text) {
+        AnalyzerDefinition definition = AnalyzerDefinition.fromArticleIndexSettings(analyzer);
         return collect(new StandardTokenizer(), text, stream -> {
-            TokenStream chained = new LowerCaseFilter(stream);
-            chained = new EnglishPossessiveTokenFilterFactory().create(chained);
-            chained = new FoldingTokenFilterFactory().create(chained);
-            return new EnglishStemTokenFilterFactory().create(chained);
+            TokenStream chained = stream;
+            for (String filter : definition.filters()) {
+                chained = filter.equals("lowercase") ? new LowerCaseFilter(chained)
+                        : TOKEN_FILTERS.get(filter).create(chained);
+            }
+            return chained;
         });
     }
 
