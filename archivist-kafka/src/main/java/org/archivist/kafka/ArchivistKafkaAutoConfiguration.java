@@ -1,6 +1,7 @@
 package org.archivist.kafka;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -55,16 +56,18 @@ public class ArchivistKafkaAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler deadLetterErrorHandler(KafkaTemplate<?, ?> template, KafkaProperties properties) {
-        Map<String, Object> bytesConfig = properties.buildProducerProperties();
+    DefaultErrorHandler deadLetterErrorHandler(KafkaProperties properties) {
+        // Dead letters are published outside any transaction, with their own producers, so the same
+        // handler serves services whose own template is transactional (ingest) and those whose is not.
+        Map<String, Object> jsonConfig = properties.buildProducerProperties();
+        jsonConfig.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        Map<String, Object> bytesConfig = new HashMap<>(jsonConfig);
         bytesConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         bytesConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        bytesConfig.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-        KafkaTemplate<String, byte[]> bytesTemplate = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(bytesConfig));
 
         Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
-        templates.put(byte[].class, bytesTemplate);
-        templates.put(Object.class, template);
+        templates.put(byte[].class, new KafkaTemplate<>(new DefaultKafkaProducerFactory<String, byte[]>(bytesConfig)));
+        templates.put(Object.class, new KafkaTemplate<>(new DefaultKafkaProducerFactory<String, Object>(jsonConfig)));
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(templates,
                 (record, exception) -> {
                     log.warn("Sending record {}-{}@{} (key {}) to {}{}: {}", record.topic(), record.partition(),

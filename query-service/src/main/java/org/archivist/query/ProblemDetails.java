@@ -2,6 +2,7 @@ package org.archivist.query;
 
 import java.io.IOException;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.archivist.query.article.ArticleNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,13 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         log.warn("Elasticsearch request failed: {}", e.toString());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable",
                 "Elasticsearch cannot be reached right now; retry shortly.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail elasticsearchRefused(ElasticsearchException e) {
+        log.warn("Elasticsearch refused a request: {}", e.getMessage());
+        return problem(HttpStatus.BAD_GATEWAY, "Search failed", "Elasticsearch refused the request: "
+                + e.error().type() + ".");
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -41,7 +41,7 @@ class EnrichListener {
         this.settings = settings;
     }
 
-    @KafkaListener(id = "enrich", topics = "${archivist.enrich.input-topic}", batch = "true")
+    @KafkaListener(id = "enrich", idIsGroup = false, topics = "${archivist.enrich.input-topic}", batch = "true")
     void onArticles(List<ConsumerRecord<String, Article>> records) {
         List<CompletableFuture<SendResult<String, EnrichedArticle>>> sends = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {

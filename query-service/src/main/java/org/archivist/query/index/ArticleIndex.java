@@ -9,14 +9,16 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.archivist.query.QuerySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Owns the versioned index behind the alias: creates it with the explicit settings and mapping in
- * {@code elasticsearch/} when the alias does not exist yet. Creation is checked before each write
- * rather than at start-up, so the service starts (and reports itself not ready) while Elasticsearch is down.
+ * {@code elasticsearch/} when the alias does not exist yet: at start-up, or on first use when
+ * Elasticsearch was down at start-up (the service still starts, and reports itself not ready).
  */
 @Component
 public class ArticleIndex {
@@ -37,6 +39,17 @@ public class ArticleIndex {
     /** The alias all reads and writes go through. */
     public String alias() {
         return settings.indexAlias();
+    }
+
+    /** Creates the index at start-up when Elasticsearch is there; when it is not, the first write or search does. */
+    @EventListener(ApplicationReadyEvent.class)
+    void createAtStartup() {
+        try {
+            ensureExists();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not check or create index {} at start-up ({}); will retry on first use",
+                    settings.indexName(), e.toString());
+        }
     }
 
     /** Creates the index and its alias unless the alias exists. Idempotent; cheap once it has succeeded. */
@@ -69,7 +82,7 @@ public class ArticleIndex {
     ObjectNode definition() {
         ObjectNode definition = json.createObjectNode();
         ObjectNode indexSettings = (ObjectNode) read("elasticsearch/articles-settings.json");
-        indexSettings.put("refresh_interval", settings.refreshInterval().toMillis() + "ms");
+        indexSettings.withObjectProperty("index").put("refresh_interval", settings.refreshInterval().toMillis() + "ms");
         definition.set("settings", indexSettings);
         definition.set("mappings", read("elasticsearch/articles-mappings.json"));
         return definition;

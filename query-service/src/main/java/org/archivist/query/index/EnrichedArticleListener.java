@@ -32,7 +32,7 @@ class EnrichedArticleListener {
         this.indexer = indexer;
     }
 
-    @KafkaListener(id = "index", topics = "${archivist.query.topic}", batch = "true")
+    @KafkaListener(id = "index", idIsGroup = false, topics = "${archivist.query.topic}", batch = "true")
     void onArticles(List<ConsumerRecord<String, EnrichedArticle>> records) {
         int unreadable = firstUnreadable(records);
         List<EnrichedArticle> articles = new ArrayList<>(unreadable);

@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.archivist.query.QuerySettings;
+import org.archivist.query.index.ArticleIndex;
 import org.archivist.query.InvalidSearchException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,11 +21,13 @@ import tools.jackson.databind.node.ObjectNode;
 class SearchController {
 
     private final ElasticsearchClient client;
+    private final ArticleIndex index;
     private final QuerySettings settings;
     private final SearchQueryBuilder builder;
 
-    SearchController(ElasticsearchClient client, QuerySettings settings) {
+    SearchController(ElasticsearchClient client, ArticleIndex index, QuerySettings settings) {
         this.client = client;
+        this.index = index;
         this.settings = settings;
         this.builder = new SearchQueryBuilder(settings.indexAlias());
     }
@@ -36,6 +39,7 @@ class SearchController {
         if (pageSize < 1 || pageSize > settings.maxPageSize()) {
             throw new InvalidSearchException("size", "must be between 1 and " + settings.maxPageSize());
         }
+        index.ensureExists();
         SearchResponse<ObjectNode> response = client.search(builder.build(new SearchParameters(q, pageSize)),
                 ObjectNode.class);
         List<SearchResult.Hit> hits = new ArrayList<>();

@@ -1,0 +1,74 @@
+package org.archivist.ingest.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.archivist.ingest.IngestSettings;
+import org.archivist.testing.HttpProbe;
+import org.archivist.testing.StackIntegrationTest;
+import org.archivist.testing.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Posting articles over HTTP puts them on the real broker, keyed by id, before the 202. */
+@StackIntegrationTest(properties = {
+        "archivist.ingest.topic=it-ingested-${archivist.it.run}",
+        "spring.kafka.producer.transaction-id-prefix=it-ingest-${archivist.it.run}-" })
+class ArticlePublishingIT {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IngestSettings settings;
+
+    HttpProbe http;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpProbe(port);
+    }
+
+    @Test
+    void acceptedArticlesAreOnTheTopicKeyedByIdWithServerFilledFields() {
+        HttpResponse<String> response = http.post("/api/articles", "application/json", """
+                [{"title": "Grid operators approve storage rules", "source": "it",
+                  "paragraphs": ["Battery storage now counts toward peak capacity."]},
+                 {"title": "Ferry returns", "url": "https://example.org/ferry#top",
+                  "paragraphs": ["The ferry returned to service."], "publishedAt": "2021-03-03"}]
+                """);
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        JsonNode accepted = json.readTree(response.body()).get("accepted");
+        assertThat(accepted).hasSize(2);
+        List<TopicProbe.Received> records = TopicProbe.read(settings.topic(), 2, Duration.ofSeconds(20));
+        assertThat(records).extracting(TopicProbe.Received::key)
+                .containsExactly(accepted.get(0).get("id").asString(), accepted.get(1).get("id").asString());
+        JsonNode second = json.readTree(records.get(1).value());
+        assertThat(second.get("url").asString()).isEqualTo("https://example.org/ferry#top");
+        assertThat(second.get("publishedAt").asString()).isEqualTo("2021-03-03");
+        assertThat(second.get("contentHash").asString()).hasSize(64);
+        assertThat(second.get("ingestedAt").asString()).isNotBlank();
+        assertThat(second.get("schemaVersion").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void invalidArticlesAreRejectedAndNothingIsPublished() {
+        HttpResponse<String> response = http.post("/api/articles", "application/json",
+                "[{\"title\": \"Fine\", \"paragraphs\": [\"p\"]}, {\"title\": \" \", \"paragraphs\": []}]");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("[1].title", "[1].paragraphs");
+    }
+}

@@ -1,0 +1,42 @@
+package org.archivist.ingest.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.archivist.testing.HttpProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * With no broker to talk to, a post is answered 503 with Retry-After within seconds, never 2xx.
+ * The broker address is a closed local port, so this runs without the test stack.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.kafka.bootstrap-servers=127.0.0.1:1",
+        "spring.kafka.producer.properties.max.block.ms=2000",
+        "archivist.ingest.publish-timeout=2s" })
+class KafkaUnavailableIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void answers503WithRetryAfterWhenKafkaIsDown() {
+        HttpResponse<String> response = new HttpProbe(port).post("/api/articles", "application/json",
+                "{\"title\": \"Kept for later\", \"paragraphs\": [\"Nothing is lost.\"]}");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.body()).contains("Kafka unavailable");
+    }
+
+    @Test
+    void readinessIsDownWhenKafkaIsDown() {
+        HttpResponse<String> response = new HttpProbe(port).get("/actuator/health/readiness");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("\"kafka\":{").contains("\"status\":\"DOWN\"");
+    }
+}
