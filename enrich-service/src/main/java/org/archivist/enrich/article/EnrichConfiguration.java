@@ -9,13 +9,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
-/** Wires the enricher and declares the topics enrich-service reads and writes, with the input's dead-letter topic. */
+/**
+ * Wires the enricher and declares the topics enrich-service reads and writes, with the input's dead-letter
+ * topic: declaring a topic that exists changes nothing, and a fresh broker gets all of them.
+ */
 @Configuration(proxyBeanMethods = false)
 class EnrichConfiguration {
 
     @Bean
     ArticleEnricher articleEnricher() {
         return new ArticleEnricher(Clock.systemUTC());
+    }
+
+    @Bean
+    NewTopic ingestedTopic(EnrichSettings settings) {
+        return TopicBuilder.name(settings.inputTopic()).partitions(settings.partitions()).build();
     }
 
     @Bean

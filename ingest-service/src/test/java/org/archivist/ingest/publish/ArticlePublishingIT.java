@@ -51,9 +51,11 @@ class ArticlePublishingIT {
         JsonNode accepted = json.readTree(response.body()).get("accepted");
         assertThat(accepted).hasSize(2);
         List<TopicProbe.Received> records = TopicProbe.read(settings.topic(), 2, Duration.ofSeconds(20));
+        String ferryId = accepted.get(1).get("id").asString();
         assertThat(records).extracting(TopicProbe.Received::key)
-                .containsExactly(accepted.get(0).get("id").asString(), accepted.get(1).get("id").asString());
-        JsonNode second = json.readTree(records.get(1).value());
+                .containsExactlyInAnyOrder(accepted.get(0).get("id").asString(), ferryId);
+        JsonNode second = json.readTree(records.stream().filter(r -> r.key().equals(ferryId)).findFirst()
+                .orElseThrow().value());
         assertThat(second.get("url").asString()).isEqualTo("https://example.org/ferry#top");
         assertThat(second.get("publishedAt").asString()).isEqualTo("2021-03-03");
         assertThat(second.get("contentHash").asString()).hasSize(64);
