@@ -21,16 +21,23 @@ public final class FootnoteQualityReport {
                 linking.articles(), linking.gold(), linking.precision(), linking.recall(), linking.f1());
         System.out.printf(Locale.ROOT, "  unmatched markers exact in %d/%d articles, uncited footnotes exact in %d/%d%n",
                 linking.unmatchedExact(), linking.articles(), linking.uncitedExact(), linking.articles());
-        CitationEvaluation.Result citations = CitationEvaluation.evaluate(new CitationParser(),
-                CitationEvaluation.load());
-        System.out.printf(Locale.ROOT, "Citations (%d footnotes): overall field accuracy %.4f%n", citations.samples(),
-                citations.overall());
-        for (int f = 0; f < CitationEvaluation.FIELDS.size(); f++) {
-            System.out.printf(Locale.ROOT, "  %-12s %.4f%n", CitationEvaluation.FIELDS.get(f), citations.accuracy(f));
-        }
+        CitationEvaluation.Result citations = citations("development set", CitationEvaluation.RESOURCE);
+        CitationEvaluation.Result holdout = citations("held-out set", CitationEvaluation.HOLDOUT);
         if (misses) {
             linking.errors().forEach(e -> System.out.println("LINK " + e));
             citations.misses().forEach(m -> System.out.println("CITE " + m));
+            holdout.misses().forEach(m -> System.out.println("HOLDOUT " + m));
         }
+    }
+
+    private static CitationEvaluation.Result citations(String label, String resource) {
+        CitationEvaluation.Result result = CitationEvaluation.evaluate(new CitationParser(),
+                CitationEvaluation.load(resource));
+        System.out.printf(Locale.ROOT, "Citations, %s (%d footnotes): overall field accuracy %.4f%n", label,
+                result.samples(), result.overall());
+        for (int f = 0; f < CitationEvaluation.FIELDS.size(); f++) {
+            System.out.printf(Locale.ROOT, "  %-12s %.4f%n", CitationEvaluation.FIELDS.get(f), result.accuracy(f));
+        }
+        return result;
     }
 }
