@@ -2,7 +2,6 @@ package org.archivist.enrich.footnotes;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +22,11 @@ final class CitationDates {
 
     private static final Map<String, Integer> MONTHS = months();
 
-    private static final String MONTH;
-
-    static {
-        StringBuilder alternatives = new StringBuilder();
-        MONTHS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
-                .forEach(k -> alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(k)));
-        MONTH = "(?:" + alternatives + ")";
-    }
+    /**
+     * Any word that could be a month; the name is checked against {@link #MONTHS} afterwards, which keeps the
+     * pattern small and fast instead of trying a hundred month names at every position.
+     */
+    private static final String MONTH = "\\p{L}{3,10}";
 
     private static final String NO_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String NO_DIGIT_BEFORE = "(?<![\\p{N}./\\-–])";
@@ -64,13 +60,30 @@ final class CitationDates {
     static List<DateMatch> find(String s) {
         List<DateMatch> out = new ArrayList<>();
         Matcher m = DATE.matcher(s);
-        while (m.find()) {
+        int from = 0;
+        while (from <= s.length() && m.find(from)) {
+            if (!knownMonth(m)) {
+                // "Spring 2021" or "Notes 12, 2020": not a month; look again one character further on.
+                from = m.start() + 1;
+                continue;
+            }
             String iso = iso(m);
             if (iso != null) {
                 out.add(new DateMatch(m.start(), m.end(), iso));
             }
+            from = m.end();
         }
         return out;
+    }
+
+    private static boolean knownMonth(Matcher m) {
+        for (String group : new String[] { "mdm", "dmm", "mym" }) {
+            String word = m.group(group);
+            if (word != null) {
+                return month(word) > 0;
+            }
+        }
+        return true;
     }
 
     private static String iso(Matcher m) {

@@ -58,6 +58,7 @@ public final class CitationParser {
                     + "(?<title>[^.?!]{2,400}[.?!])\\s?(?<rest>.*)$");
     private static final Pattern APA_AUTHOR = Pattern.compile(
             "(?<last>\\p{Lu}[\\p{L}'’\\-]+(?:\\s\\p{Lu}[\\p{L}'’\\-]+)?),\\s(?<initials>(?:\\p{Lu}\\.\\s?-?){1,3})");
+    private static final Pattern INITIAL_LETTER = Pattern.compile("\\p{Lu}\\.(?:-\\p{Lu}\\.)?");
     private static final Pattern INVERTED = Pattern.compile(
             "^(?<last>\\p{Lu}[\\p{L}'’\\-]+),\\s(?<first>\\p{Lu}[\\p{L}'’\\-]+(?:\\s\\p{Lu}\\.)?)\\.?$");
     private static final Pattern SEGMENT_LEAD_WORDS = Pattern.compile("(?i)^(?:see also|see|cf\\.|and|&|also)\\s+");
@@ -66,6 +67,10 @@ public final class CitationParser {
             "(?i)^(.*\\b(?:journal|review|quarterly|letters|studies|proceedings|annals|transactions|bulletin|notes"
                     + "|affairs|policy|economics|science|research))\\s\\d{1,4}$");
     private static final Pattern HANDLE = Pattern.compile("@[\\p{L}\\p{N}_.]{2,}");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[,:;]+$");
+    private static final Pattern APA_JOINERS = Pattern.compile("[,&\\s]|and");
+    /** Leading punctuation (but not an opening quote or parenthesis), trailing colons, markdown emphasis. */
+    private static final Pattern SEGMENT_EDGES = Pattern.compile("^[\\p{P}\\s&&[^“\"«‘(]]+|[\\s:;]+$|^[*_]+|[*_]+$");
     private static final Pattern LEAD_WORDS = Pattern.compile(
             "(?i)^(?:see also|see|cf\\.|source|sources|quoted in|cited in|from|in|and|&|also)[:\\s]\\s*");
 
@@ -218,7 +223,7 @@ public final class CitationParser {
     /** Authors named before a quoted title ("Dana Ortiz, “Title”" or "Ortiz, Dana. “Title.”"). */
     private static List<String> prefixAuthors(String prefix) {
         String p = LEAD_WORDS.matcher(prefix.trim()).replaceFirst("").trim();
-        p = p.replaceAll("[,:;]+$", "").trim();
+        p = TRAILING_SEPARATORS.matcher(p).replaceFirst("").trim();
         if (p.isEmpty()) {
             return List.of();
         }
@@ -247,11 +252,10 @@ public final class CitationParser {
         Matcher a = APA_AUTHOR.matcher(authorText);
         int covered = 0;
         while (a.find()) {
-            authors.add(a.group("initials").trim().replace(". ", ".") .replace(".", ". ").trim() + " "
-                    + a.group("last"));
+            authors.add(initials(a.group("initials")) + " " + a.group("last"));
             covered += a.group().length();
         }
-        if (authors.isEmpty() || covered < authorText.replaceAll("[,&\\s]|and", "").length() / 2) {
+        if (authors.isEmpty() || covered < APA_JOINERS.matcher(authorText).replaceAll("").length() / 2) {
             String organisation = stripTrailingDot(authorText.trim());
             if (!NameShapes.isOrganisation(organisation)) {
                 return null;
@@ -266,6 +270,16 @@ public final class CitationParser {
         List<String> rest = segments(List.of(m.group("rest")));
         String publication = rest.isEmpty() || Character.isLowerCase(rest.get(0).charAt(0)) ? null : rest.get(0);
         return citation(title, authors, publication, date, url);
+    }
+
+    /** "D. M." or "D.M." becomes "D. M."; "J.-P." stays as written. */
+    private static String initials(String raw) {
+        List<String> letters = new ArrayList<>();
+        Matcher m = INITIAL_LETTER.matcher(raw);
+        while (m.find()) {
+            letters.add(m.group());
+        }
+        return String.join(" ", letters);
     }
 
     /**
@@ -313,8 +327,7 @@ public final class CitationParser {
                     out.add(seg);
                     continue;
                 }
-                seg = stripTrailingDot(seg.replaceAll("^[\\p{P}\\s&&[^“\"«‘(]]+|[\\s:;]+$", "")).trim();
-                seg = seg.replaceAll("^[*_]+|[*_]+$", "");
+                seg = stripTrailingDot(SEGMENT_EDGES.matcher(seg).replaceAll("")).trim();
                 seg = DESCRIPTOR_SUFFIX.matcher(seg).replaceFirst("");
                 Matcher volume = JOURNAL_VOLUME.matcher(seg);
                 if (volume.matches()) {
@@ -329,7 +342,7 @@ public final class CitationParser {
     }
 
     private static String cleanTitle(String raw) {
-        String t = raw.trim().replaceAll("[,;:]+$", "").trim();
+        String t = TRAILING_SEPARATORS.matcher(raw.trim()).replaceFirst("").trim();
         if (t.endsWith(".") && !t.endsWith("..")) {
             t = t.substring(0, t.length() - 1).trim();
         }

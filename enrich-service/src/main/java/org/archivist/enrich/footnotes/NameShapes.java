@@ -44,6 +44,8 @@ final class NameShapes {
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*"
             + "\\.(?:com|org|net|gov|edu|io|info|news|ru|uk|de|fr|eu|int|co|us|ca|au|in)");
 
+    private static final Pattern WORD_BREAK = Pattern.compile("[ \\-/]");
+
     private NameShapes() {
     }
 
@@ -123,7 +125,7 @@ final class NameShapes {
     }
 
     private static boolean containsWord(String segment, Set<String> words) {
-        for (String w : segment.trim().split("[ \\-/]")) {
+        for (String w : WORD_BREAK.split(segment.trim())) {
             if (words.contains(stripDot(w.toLowerCase(Locale.ROOT)))) {
                 return true;
             }
