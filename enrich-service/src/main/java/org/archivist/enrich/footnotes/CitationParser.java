@@ -29,7 +29,7 @@ public final class CitationParser {
 
     private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"“”«»]+");
     private static final Pattern URL_LEAD_IN = Pattern.compile(
-            "(?i)(?:[,.;:]?\\s*(?:retrieved from|available (?:online )?(?:at|from)|online at|accessed via|url|link"
+            "(?iu)(?:[,.;:]?\\s*(?<!\\p{L})(?:retrieved from|available (?:online )?(?:at|from)|online at|accessed via|url|link"
                     + "|source|via|see|at|режим доступа|url-адрес|ссылка))?\\s*[:<(\\[]?\\s*$");
     private static final Pattern NOTE_NUMBER = Pattern.compile("^(?:\\[\\d{1,3}]|\\d{1,3}[.)]\\s|\\^\\d{1,3}\\s?)\\s*");
     private static final Pattern NOT_PUBLICATION_DATE = Pattern.compile(

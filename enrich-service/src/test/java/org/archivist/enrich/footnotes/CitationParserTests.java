@@ -210,6 +210,12 @@ class CitationParserTests {
     }
 
     @Test
+    void removesOnlyWholeLeadInWordsBeforeAUrl() {
+        assertThat(parser.parse("“Episode 4”, The Morning Chat https://chat.example.org/4").publication())
+                .isEqualTo("The Morning Chat");
+    }
+
+    @Test
     void keepsTheFirstOfSeveralUrls() {
         assertThat(parser.parse("“Page”, https://a.example.org/x, archived at https://web.archive.org/a.example.org/x")
                 .url()).isEqualTo("https://a.example.org/x");
