@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -23,6 +24,8 @@ record HtmlArticleMetadata(String title, LocalDate publishedAt, List<String> aut
             "(?iu)^(?:by|von|par|por|door|автор|авторы|текст|written by|words by|reporting by)\\s*:?\\s+");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("(?iu)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b"
             + "|\\by\\b|\\bи\\b|\\|)\\s*");
+    private static final Pattern BY_NAME = Pattern.compile(
+            "(?u)\\b(?:by|By|BY|von|par|por)\\s+(\\p{Lu}[\\p{L}'.-]+(?:\\s+\\p{Lu}[\\p{L}'.-]+){0,3})");
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|–—:·•»-]\\s+|\\s+::\\s+");
     private static final List<String> DATE_META = List.of("article:published_time", "datepublished",
             "og:published_time", "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
@@ -32,10 +35,12 @@ record HtmlArticleMetadata(String title, LocalDate publishedAt, List<String> aut
     static HtmlArticleMetadata read(Document document, List<Element> contentRoots) {
         Map<String, List<String>> meta = metaTags(document);
         JsonLdMetadata jsonLd = JsonLdMetadata.from(document);
+        String title = title(document, meta, jsonLd);
+        List<String> nearTitle = nearTitle(document, title);
         return new HtmlArticleMetadata(
-                title(document, meta, jsonLd),
-                publishedAt(document, meta, jsonLd, contentRoots),
-                authors(document, meta, jsonLd),
+                title,
+                publishedAt(document, meta, jsonLd, contentRoots, nearTitle),
+                authors(document, meta, jsonLd, nearTitle),
                 url(document, meta, jsonLd),
                 firstNonEmpty(jsonLd.sections(), meta.getOrDefault("article:section", List.of()),
                         linkTexts(document, "a[rel~=category]")),
@@ -79,7 +84,54 @@ record HtmlArticleMetadata(String title, LocalDate publishedAt, List<String> aut
                 return heading;
             }
         }
+        for (Element element : titleLike(document)) {
+            String text = HtmlBodyWalker.normalize(element.text());
+            if (!text.isEmpty() && text.length() < candidate.length() && confirms(text, candidate)) {
+                return text;
+            }
+        }
         return candidate;
+    }
+
+    /** Headline-looking elements other than h1, for pages that mark their headline with a class or an h2. */
+    private static List<Element> titleLike(Document document) {
+        return document.select("h2, h3, [class*=title], [class*=headline], [itemprop=headline]").stream()
+                .filter(element -> element.childrenSize() <= 3 && element.textNodes().size() <= 3).limit(60).toList();
+    }
+
+    /** The element showing the title on the page, whose neighbours usually hold the dateline and byline. */
+    private static Element titleElement(Document document, String title) {
+        if (title == null) {
+            return null;
+        }
+        for (Element h1 : document.select("h1")) {
+            if (title.equals(HtmlBodyWalker.normalize(h1.text()))) {
+                return h1;
+            }
+        }
+        for (Element element : titleLike(document)) {
+            if (title.equals(HtmlBodyWalker.normalize(element.text()))) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    /** Short texts right after the title element: "Posted 9 April 2007 by Geoff Tanner". */
+    private static List<String> nearTitle(Document document, String title) {
+        Element element = titleElement(document, title);
+        List<String> texts = new ArrayList<>();
+        for (int level = 0; level < 2 && element != null; level++) {
+            Element sibling = element.nextElementSibling();
+            for (int i = 0; i < 3 && sibling != null; i++, sibling = sibling.nextElementSibling()) {
+                String text = HtmlBodyWalker.normalize(sibling.text());
+                if (!text.isEmpty() && text.length() <= 200) {
+                    texts.add(text);
+                }
+            }
+            element = element.parent();
+        }
+        return texts;
     }
 
     /** True when the h1 is the candidate title without a site-name part, or the full text of a cut headline. */
@@ -104,7 +156,7 @@ record HtmlArticleMetadata(String title, LocalDate publishedAt, List<String> aut
     }
 
     private static LocalDate publishedAt(Document document, Map<String, List<String>> meta, JsonLdMetadata jsonLd,
-            List<Element> contentRoots) {
+            List<Element> contentRoots, List<String> nearTitle) {
         if (jsonLd.publishedAt() != null) {
             return jsonLd.publishedAt();
         }
@@ -119,8 +171,9 @@ record HtmlArticleMetadata(String title, LocalDate publishedAt, List<String> aut
                 }
             }
         }
-        for (Element element : document.select("[itemprop=datePublished]")) {
-            LocalDate date = HtmlDates.fromIso(firstNonBlank(element.attr("datetime"), element.attr("content")));
+        for (Element element : document.select("[itemprop=datePublished], abbr.published[title]")) {
+            LocalDate date = HtmlDates.fromIso(firstNonBlank(element.attr("datetime"), element.attr("content"),
+                    element.attr("title")));
             if (date == null) {
                 date = HtmlDates.fromText(element.text());
             }
@@ -143,7 +196,13 @@ record HtmlArticleMetadata(String title, LocalDate publishedAt, List<String> aut
                 }
             }
         }
-        for (Element element : document.select(".published, .entry-date, .post-date, .article-date, .date, "
+        for (String text : nearTitle) {
+            LocalDate date = HtmlDates.fromText(text);
+            if (date != null) {
+                return date;
+            }
+        }
+        for (Element element : document.select("time, .published, .entry-date, .post-date, .article-date, .date, "
                 + ".dateline, .timestamp, .byline")) {
             LocalDate date = HtmlDates.fromText(element.text());
             if (date != null) {
@@ -153,8 +212,15 @@ record HtmlArticleMetadata(String title, LocalDate publishedAt, List<String> aut
         return null;
     }
 
-    private static List<String> authors(Document document, Map<String, List<String>> meta, JsonLdMetadata jsonLd) {
+    private static List<String> authors(Document document, Map<String, List<String>> meta, JsonLdMetadata jsonLd,
+            List<String> nearTitle) {
         if (!jsonLd.authors().isEmpty()) {
+            if (jsonLd.authorsAreOrganizations()) {
+                List<String> people = bylineNames(document);
+                if (!people.isEmpty()) {
+                    return people;
+                }
+            }
             return jsonLd.authors();
         }
         List<String> microdata = new ArrayList<>();
@@ -170,26 +236,63 @@ record HtmlArticleMetadata(String title, LocalDate publishedAt, List<String> aut
         for (String key : List.of("article:author", "author", "dc.creator", "parsely-author", "sailthru.author",
                 "citation_author")) {
             List<String> names = meta.getOrDefault(key, List.of()).stream()
+                    .map(value -> "citation_author".equals(key) ? invertSurnameFirst(value) : value)
                     .flatMap(value -> splitNames(value).stream()).distinct().toList();
             if (!names.isEmpty()) {
                 return names;
             }
         }
+        List<String> byline = bylineNames(document);
+        if (!byline.isEmpty()) {
+            return byline;
+        }
+        for (String text : nearTitle) {
+            Matcher by = BY_NAME.matcher(text);
+            if (by.find()) {
+                return splitNames(by.group(1));
+            }
+        }
+        return List.of();
+    }
+
+    /** Names from the visible byline: author links, or the first "By …" text inside a byline element. */
+    private static List<String> bylineNames(Document document) {
         List<String> linked = document.select("a[rel=author]").stream()
                 .flatMap(link -> splitNames(link.text()).stream()).distinct().toList();
         if (!linked.isEmpty()) {
             return linked;
         }
-        for (Element byline : document.select(".byline, .author-name, .article-author, .by-author, .author")) {
+        for (Element byline : document.select(".byline, [class*=byline], [data-component*=byline], "
+                + "[data-testid*=byline], .author-name, .article-author, .by-author, .author").stream().limit(20).toList()) {
+            String shortest = null;
+            for (Element part : byline.getAllElements()) {
+                String text = HtmlBodyWalker.normalize(part.text());
+                if (text.length() <= 100 && BY_PREFIX.matcher(text).lookingAt()
+                        && (shortest == null || text.length() < shortest.length())) {
+                    shortest = text;
+                }
+            }
+            if (shortest != null) {
+                List<String> names = splitNames(shortest.replaceAll("(?iu)\\s*[|·•—–-]\\s+.*$", ""));
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
             String text = byline.text();
-            if (text.length() <= 150) {
-                List<String> names = splitNames(text.replaceAll("(?iu)\\s*[|·•—–-]\\s+.*$", ""));
+            if (text.length() <= 60 && !byline.hasClass("byline")) {
+                List<String> names = splitNames(text);
                 if (!names.isEmpty()) {
                     return names;
                 }
             }
         }
         return List.of();
+    }
+
+    /** "Okonkwo, Adaeze" (citation meta tags put the surname first) as "Adaeze Okonkwo". */
+    private static String invertSurnameFirst(String value) {
+        String[] parts = value.split(",");
+        return parts.length == 2 ? parts[1].strip() + " " + parts[0].strip() : value;
     }
 
     private static String url(Document document, Map<String, List<String>> meta, JsonLdMetadata jsonLd) {

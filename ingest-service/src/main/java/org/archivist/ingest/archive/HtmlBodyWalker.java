@@ -43,7 +43,14 @@ final class HtmlBodyWalker {
             + "|continue reading.{0,120}|read the full (?:story|article).{0,60}|click here to .{0,80}"
             + "|sign up .{0,60}newsletter.{0,60}|subscribe(?: now| today)?.{0,60}|follow us .{0,60}"
             + "|skip to .{0,40}|back to top|\\d* ?comments?|leave a (?:comment|reply)|image for post|attached documents"
-            + "|(?:photo|image|picture|фото)(?: credit)?: .{0,120}|\\S+ / getty images)$");
+            + "|(?:photo|image|picture|фото)(?: credit)?: .{0,120}|\\S+ / getty images|publicidad|publicité|werbung)$");
+    /** Headings that introduce related-content lists rather than the article's own sections. */
+    private static final Pattern RELATED_HEADING = Pattern.compile("(?iu)^(?:related(?: \\w+)?|more (?:on|from|in) .{0,60}"
+            + "|more stories|most (?:read|popular|viewed)|trending|recommended(?: for you)?|you may also like.{0,30}"
+            + "|see also|also read|read (?:more|next)|читайте также|по теме|новости по теме|популярное|lire aussi"
+            + "|sur le même sujet|à lire aussi|noticias relacionadas|lo más leído|te puede interesar|mehr zum thema"
+            + "|das könnte sie auch interessieren|weitere artikel)\\s*:?$");
+    private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern MEDIA_PLACEHOLDER = Pattern.compile(
             "(?iu)\\(?\\b(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar|jpe?g|png|gif|webp|mp3|mp4)\\s*[–—-]\\s*[\\d.,]+\\s*[kmg]?b\\)?$");
     private static final Pattern BYLINE = Pattern.compile(
@@ -51,7 +58,6 @@ final class HtmlBodyWalker {
     private static final Pattern DATELINE = Pattern.compile(
             "(?iu)^(?:published|updated|posted|last updated|first published|опубликовано|обновлено|date)\\b.{0,80}$");
     private static final Pattern TRAILING_NOTE = Pattern.compile("^\\[(\\d{1,3})\\]\\s*(.+)$");
-    private static final Pattern BREAKS = Pattern.compile("\\n[\\s\\u00a0]*\\n");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2009\\u202f]+");
 
     private final HtmlTextStats stats;
@@ -62,6 +68,11 @@ final class HtmlBodyWalker {
     private final List<SkippedBlock> skipped = new ArrayList<>();
     private final Deque<Element> openBlocks = new ArrayDeque<>();
     private final StringBuilder buffer = new StringBuilder();
+    private int bufferLinkChars;
+    private int linkDepth;
+    private boolean lastWasBreak;
+    private boolean bufferHasImage;
+    private boolean lastParagraphIsHeading;
     private HtmlFootnotes.Found footnotes;
 
     private HtmlBodyWalker(HtmlTextStats stats, String title, boolean singleArticle) {
@@ -94,7 +105,14 @@ final class HtmlBodyWalker {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    buffer.append(text.getWholeText());
+                    String whole = text.getWholeText();
+                    buffer.append(whole);
+                    if (linkDepth > 0) {
+                        bufferLinkChars += HtmlTextStats.nonWhitespace(whole);
+                    }
+                    if (!text.isBlank()) {
+                        lastWasBreak = false;
+                    }
                     return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element element) || depth == 0) {
@@ -105,15 +123,21 @@ final class HtmlBodyWalker {
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element element && depth > 0 && BLOCK_TAGS.contains(element.normalName())) {
-                    flush();
-                    openBlocks.poll();
+                if (node instanceof Element element && depth > 0) {
+                    if ("a".equals(element.normalName())) {
+                        linkDepth--;
+                    }
+                    if (BLOCK_TAGS.contains(element.normalName())) {
+                        flush();
+                        openBlocks.poll();
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
         flush();
         openBlocks.clear();
+        linkDepth = 0;
     }
 
     private NodeFilter.FilterResult enter(Element element) {
@@ -123,6 +147,7 @@ final class HtmlBodyWalker {
         }
         if (MEDIA_TAGS.contains(tag) || element.hasClass("wp-caption") || element.hasClass("caption")) {
             addMedia(element);
+            bufferHasImage = true;
             return NodeFilter.FilterResult.SKIP_ENTIRELY;
         }
         if (stats.of(element).chrome) {
@@ -135,13 +160,23 @@ final class HtmlBodyWalker {
                     boolean linked = "a".equals(tag) || element.selectFirst("a") != null;
                     if (marker != null && (linked || element.text().contains("[") || !footnotes.isEmpty())) {
                         buffer.append(marker);
+                        lastWasBreak = false;
                         return NodeFilter.FilterResult.SKIP_ENTIRELY;
                     }
+                }
+                if ("a".equals(tag)) {
+                    linkDepth++;
                 }
                 return NodeFilter.FilterResult.CONTINUE;
             }
             case "br" -> {
-                buffer.append('\n');
+                // two line breaks in a row separate paragraphs in pages that have no <p> markup
+                if (lastWasBreak) {
+                    flush();
+                } else {
+                    buffer.append('\n');
+                }
+                lastWasBreak = true;
                 return NodeFilter.FilterResult.CONTINUE;
             }
             case "h1" -> {
@@ -154,6 +189,7 @@ final class HtmlBodyWalker {
                 HtmlTextStats.Stats list = stats.of(element);
                 if (list.text > 0 && list.linkDensity() > 0.5) {
                     flush();
+                    dropHeadingBeforeLinks();
                     skipped.add(SkippedBlock.of("link list in article body", element.text()));
                     return NodeFilter.FilterResult.SKIP_ENTIRELY;
                 }
@@ -171,28 +207,47 @@ final class HtmlBodyWalker {
     }
 
     private void flush() {
+        lastWasBreak = false;
         if (buffer.isEmpty()) {
             return;
         }
         String raw = buffer.toString().replace("\u200b", "").replace("\u00ad", "");
+        int linkChars = bufferLinkChars;
+        boolean image = bufferHasImage;
         buffer.setLength(0);
+        bufferLinkChars = 0;
+        bufferHasImage = false;
         Element block = openBlocks.peek();
-        for (String part : BREAKS.split(raw)) {
-            String text = normalize(part);
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (MEDIA_PLACEHOLDER.matcher(text).find() && text.length() < 200) {
-                media.add(text);
-            } else if (BOILERPLATE.matcher(text).matches() || text.equals(title)
-                    || (singleArticle && isMetadataLine(text))) {
-                continue;
-            } else if (block != null && text.length() < 300 && stats.of(block).linkDensity() > 0.8) {
-                skipped.add(SkippedBlock.of("link-only block in article body", text));
-            } else {
-                paragraphs.add(text);
-            }
+        boolean heading = block != null && block.normalName().matches("h[2-6]");
+        String text = normalize(raw);
+        if (text.isEmpty()) {
+            return;
         }
+        double linkDensity = (double) linkChars / Math.max(1, HtmlTextStats.nonWhitespace(text));
+        if (MEDIA_PLACEHOLDER.matcher(text).find() && text.length() < 200 || image && text.length() < 200) {
+            media.add(text);
+        } else if (!HAS_WORD.matcher(text).find() || BOILERPLATE.matcher(text).matches() || text.equals(title)
+                || (singleArticle && isMetadataLine(text))) {
+            return;
+        } else if (RELATED_HEADING.matcher(text).matches()) {
+            skipped.add(SkippedBlock.of("related-content heading", text));
+        } else if (text.length() < 300 && linkDensity > 0.6) {
+            dropHeadingBeforeLinks();
+            skipped.add(SkippedBlock.of("link-only block in article body", text));
+        } else {
+            paragraphs.add(text);
+            lastParagraphIsHeading = heading;
+            return;
+        }
+        lastParagraphIsHeading = false;
+    }
+
+    /** A short heading right before a dropped link list is that list's title ("Related topics"). */
+    private void dropHeadingBeforeLinks() {
+        if (lastParagraphIsHeading && !paragraphs.isEmpty() && paragraphs.getLast().length() < 80) {
+            skipped.add(SkippedBlock.of("heading of a link list", paragraphs.removeLast()));
+        }
+        lastParagraphIsHeading = false;
     }
 
     private static boolean isMetadataLine(String text) {

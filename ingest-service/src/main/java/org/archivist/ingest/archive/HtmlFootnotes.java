@@ -2,6 +2,7 @@ package org.archivist.ingest.archive;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ final class HtmlFootnotes {
                     + "|источники|notas|referencias|anmerkungen|fußnoten|quellen|références)\\s*:?$");
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:\\[(\\d{1,3})\\]|(\\d{1,3})[.)]\\s|\\^)\\s*");
+    /** A note that starts with its number and a space, as when the number is the back-link ("2 Fall counts…"). */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s+\\S");
     private static final Pattern MARKER_TEXT = Pattern.compile("^\\s*\\[?(\\d{1,3})\\]?\\s*$");
     private static final Pattern BACKLINK = Pattern.compile("\\s*[↩⤴︎\\x{FE0E}\\x{FE0F}]+\\s*");
 
@@ -46,6 +49,7 @@ final class HtmlFootnotes {
         Set<Element> containers = new LinkedHashSet<>();
         Set<Element> headings = new LinkedHashSet<>();
         Map<String, Element> ids = null;
+        Map<Element, Integer> order = null;
         for (Element root : roots) {
             containers.addAll(root.select(CONTAINER_SELECTOR));
             for (Element heading : root.select("h2, h3, h4, h5, h6, p")) {
@@ -64,8 +68,13 @@ final class HtmlFootnotes {
                 }
                 if (ids == null) {
                     ids = ids(document);
+                    order = order(document);
                 }
                 Element target = ids.get(link.attr("href").substring(1));
+                if (target != null && order.getOrDefault(target, 0) < order.getOrDefault(link, 0)) {
+                    // a link to an earlier element is a note's back-link to its marker, not a marker
+                    continue;
+                }
                 Element container = target == null ? null : containerOf(target);
                 if (container != null && !isInside(link, container)) {
                     containers.add(container);
@@ -110,7 +119,11 @@ final class HtmlFootnotes {
                 String text = BACKLINK.matcher(item.text()).replaceAll(" ").strip();
                 int number = next;
                 Matcher leading = LEADING_NUMBER.matcher(text);
-                if (leading.find()) {
+                Matcher bare = BARE_NUMBER.matcher(text);
+                if (!leading.lookingAt() && !isList(container) && bare.lookingAt()) {
+                    number = Integer.parseInt(bare.group(1));
+                    text = text.substring(bare.end(1)).strip();
+                } else if (leading.find()) {
                     String digits = leading.group(1) != null ? leading.group(1) : leading.group(2);
                     if (digits != null) {
                         number = Integer.parseInt(digits);
@@ -134,13 +147,22 @@ final class HtmlFootnotes {
         if (list != null) {
             return list.children().stream().filter(child -> "li".equals(child.normalName())).toList();
         }
-        if (LEADING_NUMBER.matcher(container.text()).find() && container.children().isEmpty()) {
+        if (LEADING_NUMBER.matcher(container.text()).find() && container.children().isEmpty()
+                || BARE_NUMBER.matcher(container.text()).find()) {
             return List.of(container);
         }
         return container.children().stream().filter(child -> LEADING_NUMBER.matcher(child.text()).find()).toList();
     }
 
     private static Element containerOf(Element target) {
+        if ("a".equals(target.normalName()) || "span".equals(target.normalName()) || "sup".equals(target.normalName())) {
+            // the anchor is the note's own back-link number: the note is the block around it
+            Element parent = target.parent();
+            if (parent == null) {
+                return null;
+            }
+            return "li".equals(parent.normalName()) ? containerOf(parent) : parent;
+        }
         Element item = "li".equals(target.normalName()) ? target : target.parent();
         if (item != null && "li".equals(item.normalName()) && item.parent() != null) {
             return item.parent();
@@ -158,6 +180,19 @@ final class HtmlFootnotes {
             ids.putIfAbsent(element.id(), element);
         }
         return ids;
+    }
+
+    /** Document positions of the elements with an id and of in-page links. */
+    private static Map<Element, Integer> order(Document document) {
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        int position = 0;
+        for (Element element : document.getAllElements()) {
+            position++;
+            if (element.hasAttr("id") || element.hasAttr("href")) {
+                order.put(element, position);
+            }
+        }
+        return order;
     }
 
     private static boolean isInside(Element element, Element container) {

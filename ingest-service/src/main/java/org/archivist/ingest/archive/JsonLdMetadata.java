@@ -21,10 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Real pages carry sloppy JSON (trailing commas, raw newlines in strings), so the reader is lenient;
  * a block that still fails to parse is ignored.
  */
-record JsonLdMetadata(String headline, LocalDate publishedAt, List<String> authors, String url,
-        List<String> sections, List<String> keywords) {
+record JsonLdMetadata(String headline, LocalDate publishedAt, List<String> authors, boolean authorsAreOrganizations,
+        String url, List<String> sections, List<String> keywords) {
 
-    private static final JsonLdMetadata NONE = new JsonLdMetadata(null, null, List.of(), null, List.of(), List.of());
+    private static final JsonLdMetadata NONE = new JsonLdMetadata(null, null, List.of(), false, null, List.of(),
+            List.of());
 
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "report",
             "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
@@ -79,7 +80,7 @@ record JsonLdMetadata(String headline, LocalDate publishedAt, List<String> autho
             url = page != null && page.isObject() ? text(page.get("@id")) : text(page);
         }
         return new JsonLdMetadata(headline.isEmpty() ? text(article.get("name")) : headline, published,
-                names(article.get("author"), byId), url.isEmpty() ? null : url,
+                names(article.get("author"), byId), organizationsOnly(article.get("author")), url.isEmpty() ? null : url,
                 strings(article.get("articleSection")), strings(article.get("keywords")));
     }
 
@@ -141,6 +142,16 @@ record JsonLdMetadata(String headline, LocalDate publishedAt, List<String> autho
             }
         }
         return names.stream().distinct().toList();
+    }
+
+    /** True when every author is typed as an organisation (a newsroom byline stands in for the writer). */
+    private static boolean organizationsOnly(JsonNode author) {
+        if (author == null) {
+            return false;
+        }
+        List<JsonNode> entries = author.isArray() ? List.copyOf(author.values()) : List.of(author);
+        return !entries.isEmpty() && entries.stream().allMatch(entry -> entry.isObject()
+                && HtmlBodyWalker.lower(text(entry.get("@type"))).contains("organization"));
     }
 
     private static List<String> strings(JsonNode node) {
