@@ -120,15 +120,15 @@ final class HtmlFootnotes {
                 int number = next;
                 Matcher leading = LEADING_NUMBER.matcher(text);
                 Matcher bare = BARE_NUMBER.matcher(text);
-                if (!leading.lookingAt() && !isList(container) && bare.lookingAt()) {
-                    number = Integer.parseInt(bare.group(1));
-                    text = text.substring(bare.end(1)).strip();
-                } else if (leading.find()) {
+                if (leading.lookingAt()) {
                     String digits = leading.group(1) != null ? leading.group(1) : leading.group(2);
                     if (digits != null) {
                         number = Integer.parseInt(digits);
                     }
                     text = text.substring(leading.end()).strip();
+                } else if (!isList(container) && bare.lookingAt()) {
+                    number = Integer.parseInt(bare.group(1));
+                    text = text.substring(bare.end(1)).strip();
                 }
                 if (!text.isEmpty()) {
                     notes.add(new Footnote(number, text));

@@ -184,9 +184,9 @@ final class WordPressArchive {
     private static List<String> linkTexts(Element post, String selector) {
         List<String> texts = new ArrayList<>();
         for (Element link : post.select(selector)) {
-            String rel = link.attr("rel");
-            boolean category = rel.contains("category");
-            if (selector.contains("tag-links") && category) {
+            boolean tags = selector.contains("tag-links");
+            if (tags && (link.attr("rel").contains("category")
+                    || link.closest(".taxonomy-category, .cat-links, .entry-categories") != null)) {
                 continue;
             }
             String text = HtmlBodyWalker.normalize(link.text());
