@@ -180,7 +180,8 @@ final class HtmlBodyWalker {
                 return NodeFilter.FilterResult.CONTINUE;
             }
             case "h1" -> {
-                if (singleArticle) {
+                // an h1 is the title, unless broken markup left the body inside it
+                if (singleArticle && stats.of(element).text <= 300 && element.selectFirst("p, div, table, ul, ol") == null) {
                     flush();
                     return NodeFilter.FilterResult.SKIP_ENTIRELY;
                 }
