@@ -1,0 +1,99 @@
+package org.archivist.ingest.archive;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Recognises page chrome: elements that are never article text (menus, share bars, related lists,
+ * comments, cookie banners, newsletter boxes, ads, bylines) by tag, ARIA role and class or id words.
+ * Only the element's own attributes are looked at, so a check costs the same at any depth.
+ */
+final class HtmlChrome {
+
+    /** Tags whose content is never article text wherever they appear below the content root. */
+    private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
+            "svg", "canvas", "nav", "aside", "footer", "form", "button", "input", "select", "option", "textarea",
+            "label", "dialog", "object", "embed", "map", "head", "link", "meta", "title", "menu", "math");
+
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
+
+    /*
+     * Whole words of class and id values ("share" matches "post-share" and "share_bar", not "shareholder").
+     * "commentary" is an opinion column, not a comment section, hence the lookahead.
+     */
+    private static final Pattern NEGATIVE = Pattern.compile("(?<![a-z0-9])(?:"
+            + "nav|navbar|navigation|menu|menus|breadcrumbs?|skip-link|site-header|site-footer|masthead|header-bar"
+            + "|footer|toolbar|logo|site-title|site-name|brand|search|searchform"
+            + "|share|shares|sharing|sharebar|share-bar|social|social-links|sharedaddy|addthis|follow-us"
+            + "|related|related-posts|related-articles|recommended|recommendations|recirc|more-stories|read-next"
+            + "|most-read|most-popular|popular|trending|also-read|read-more|more-link|next-post|prev-post|pagination"
+            + "|post-navigation|nav-links|jump-link|toc"
+            + "|comments?(?!ary)|comment-list|comment-respond|commentlist|disqus|respond|replies"
+            + "|cookies?|cookie-banner|consent|gdpr|cmp"
+            + "|newsletter|subscribe|subscription|signup|sign-up|paywall|register-wall|promo|promoted|promotion"
+            + "|advert|adverts|advertisement|ad|ads|adslot|ad-slot|adunit|dfp|banner|sponsored|sponsor|outbrain|taboola"
+            + "|publi|publicidad|werbung|anzeige|reklama|publicite"
+            + "|sidebar|aside|widget|widgets|widget-area|popup|modal|overlay"
+            + "|twitter-tweet|instagram-media|tiktok-embed|embed"
+            + "|tags|tag-list|tag-links|tags-links|cat-links|entry-categories|entry-tags|post-tags|topics-list"
+            + "|byline|bylines|author-bio|author-box|about-author|meta|entry-meta|post-meta|article-meta|entry-utility"
+            + "|entry-footer|dateline|timestamp|publish-date|print|screen-reader-text|sr-only|visually-hidden"
+            + "|pullquote|pull-quote|caption|wp-caption|credit|credits"
+            + ")(?![a-z0-9])");
+
+    /** Class words that mark the article body itself; they win over a negative word on the same element. */
+    private static final Pattern BODY = Pattern.compile("(?<![a-z0-9])(?:article-body|articlebody|article-content"
+            + "|article-text|entry-content|post-content|post-body|story-body|story-content|body-text|article__body"
+            + "|rich-text)(?![a-z0-9])");
+
+    private HtmlChrome() {
+    }
+
+    /** True for an element whose whole subtree is chrome. */
+    static boolean isChrome(Element element) {
+        String tag = element.normalName();
+        if (DROPPED_TAGS.contains(tag) || isHidden(element)) {
+            return true;
+        }
+        String role = element.attr("role").toLowerCase(Locale.ROOT);
+        if (!role.isEmpty() && CHROME_ROLES.contains(role)) {
+            return true;
+        }
+        String words = classAndId(element);
+        if (words.isEmpty() || "articleBody".equals(element.attr("itemprop"))) {
+            return false;
+        }
+        return NEGATIVE.matcher(words).find() && !BODY.matcher(words).find();
+    }
+
+    /** True for an element that declares itself the article body by class name. */
+    static boolean isBodyClass(Element element) {
+        String words = classAndId(element);
+        return !words.isEmpty() && BODY.matcher(words).find();
+    }
+
+    static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
+    private static String classAndId(Element element) {
+        String classes = element.attr("class");
+        String id = element.attr("id");
+        if (classes.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (classes + " " + id).toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
