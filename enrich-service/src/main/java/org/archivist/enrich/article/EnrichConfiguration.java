@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.archivist.enrich.EnrichSettings;
+import org.archivist.enrich.footnotes.FootnoteLinker;
 import org.archivist.kafka.ArchivistKafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,7 @@ class EnrichConfiguration {
 
     @Bean
     ArticleEnricher articleEnricher() {
-        return new ArticleEnricher(Clock.systemUTC());
+        return new ArticleEnricher(new FootnoteLinker(), Clock.systemUTC());
     }
 
     @Bean
