@@ -3,6 +3,7 @@ package org.archivist.enrich.topics;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits text into lower-case, accent-free words and stems them, the same way for the lexicon and for articles.
@@ -10,6 +11,12 @@ import java.util.List;
  * character that is not a letter or digit separates words, so "cease-fire" is two words.
  */
 final class Words {
+
+    /**
+     * Words whose Porter stem collides with an unrelated common word ("news" would become "new", "hospitality"
+     * would become "hospit" like "hospital", "physics" would become "physic" like "physical"): kept whole.
+     */
+    private static final Set<String> UNSTEMMED = Set.of("news", "hospitality", "physics", "series", "politics");
 
     private Words() {
     }
@@ -51,7 +58,12 @@ final class Words {
         if (nonAscii) {
             w = fold(w);
         }
-        return PorterStemmer.stem(w);
+        if (UNSTEMMED.contains(w)) {
+            return w;
+        }
+        String stem = PorterStemmer.stem(w);
+        // Stripping a long word down to one or two letters ("innings" to "in") would make it match a common word.
+        return stem.length() < 3 && w.length() > 3 ? w : stem;
     }
 
     /** Removes accents: "économie" becomes "economie"; letters of other scripts are kept as they are. */

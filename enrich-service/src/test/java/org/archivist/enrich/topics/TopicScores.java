@@ -20,16 +20,16 @@ final class TopicScores {
     static TopicScores of(TopicClassifier classifier, List<LabelledText> set) {
         TopicScores scores = new TopicScores();
         for (LabelledText text : set) {
-            Set<String> predicted = classifier.categorize(text.article()).stream()
+            List<Category> inferred = classifier.categorize(text.article()).stream()
                     .filter(c -> Category.ORIGIN_INFERRED.equals(c.origin()))
-                    .map(Category::code)
-                    .collect(Collectors.toSet());
-            scores.add(text, predicted);
+                    .toList();
+            Set<String> predicted = inferred.stream().map(Category::code).collect(Collectors.toSet());
+            scores.add(text, predicted, inferred);
         }
         return scores;
     }
 
-    private void add(LabelledText text, Set<String> predicted) {
+    private void add(LabelledText text, Set<String> predicted, List<Category> inferred) {
         texts++;
         for (MediaTopic topic : MediaTopic.values()) {
             boolean gold = text.topics().contains(topic.code());
@@ -45,7 +45,9 @@ final class TopicScores {
         }
         if (!predicted.equals(text.topics())) {
             errors.add(text.id() + " gold=" + short_(text.topics()) + " predicted=" + short_(predicted) + "  "
-                    + text.title());
+                    + text.title() + "\n      " + inferred.stream()
+                    .map(c -> c.code().substring(7, 9) + " " + c.score() + " " + c.evidence())
+                    .collect(Collectors.joining("; ")));
         }
     }
 
