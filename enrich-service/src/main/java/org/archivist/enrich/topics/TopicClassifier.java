@@ -28,7 +28,7 @@ public final class TopicClassifier {
     private static final double REFERENCE_WORDS = 60;
     private static final double CENTER = 4.0;
     private static final double SPREAD = 1.5;
-    private static final double RELATIVE_TO_BEST = 0.33;
+    private static final double RELATIVE_TO_BEST = 0.45;
 
     private final Lexicon lexicon;
     private final SourceCategories sourceCategories;

@@ -14,9 +14,11 @@ final class Words {
 
     /**
      * Words whose Porter stem collides with an unrelated common word ("news" would become "new", "hospitality"
-     * would become "hospit" like "hospital", "physics" would become "physic" like "physical"): kept whole.
+     * would become "hospit" like "hospital", "physics" would become "physic" like "physical", "detective" would
+     * become "detect" like "detected", "camping" would become "camp" like a refugee camp): kept whole.
      */
-    private static final Set<String> UNSTEMMED = Set.of("news", "hospitality", "physics", "series", "politics");
+    private static final Set<String> UNSTEMMED = Set.of("news", "hospitality", "physics", "series", "politics",
+            "detective", "detectives", "camping");
 
     private Words() {
     }
