@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The country gazetteer, read once from a resource into a trie over {@link Tokens} and then immutable.
@@ -122,7 +124,7 @@ final class Gazetteer {
     }
 
     private static List<String> list(String column) {
-        return java.util.Arrays.stream(column.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(column.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static void add(Node root, Entry entry, String where) {
@@ -141,6 +143,6 @@ final class Gazetteer {
     }
 
     private static boolean sameMeaning(Entry a, Entry b) {
-        return java.util.Objects.equals(a.code(), b.code()) && java.util.Objects.equals(a.group(), b.group());
+        return Objects.equals(a.code(), b.code()) && Objects.equals(a.group(), b.group());
     }
 }

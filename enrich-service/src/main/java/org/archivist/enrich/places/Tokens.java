@@ -108,8 +108,4 @@ final class Tokens {
         }
         return true;
     }
-
-    List<String> asList() {
-        return List.of(text);
-    }
 }
