@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.archivist.enrich.EnrichSettings;
 import org.archivist.enrich.footnotes.FootnoteLinker;
+import org.archivist.enrich.places.PlaceFinder;
+import org.archivist.enrich.topics.TopicClassifier;
 import org.archivist.kafka.ArchivistKafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +21,7 @@ class EnrichConfiguration {
 
     @Bean
     ArticleEnricher articleEnricher() {
-        return new ArticleEnricher(new FootnoteLinker(), Clock.systemUTC());
+        return new ArticleEnricher(new TopicClassifier(), new PlaceFinder(), new FootnoteLinker(), Clock.systemUTC());
     }
 
     @Bean
