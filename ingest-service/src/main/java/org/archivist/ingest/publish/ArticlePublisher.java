@@ -1,60 +1,16 @@
 package org.archivist.ingest.publish;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.archivist.contract.Article;
-import org.archivist.ingest.IngestSettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
-import org.springframework.stereotype.Component;
 
-/**
- * Publishes articles to the ingest topic in one Kafka transaction: either all of them become visible
- * to {@code read_committed} consumers or none does. Returns only after the commit, so a 2xx answer
- * means every article is durable.
- */
-@Component
-public class ArticlePublisher {
+/** Makes articles durable for the rest of the pipeline: all of them, or none. */
+public interface ArticlePublisher {
 
-    private static final Logger log = LoggerFactory.getLogger(ArticlePublisher.class);
-
-    private final KafkaTemplate<String, Article> template;
-    private final IngestSettings settings;
-
-    ArticlePublisher(KafkaTemplate<String, Article> template, IngestSettings settings) {
-        this.template = template;
-        this.settings = settings;
-    }
-
-    public void publish(List<Article> articles) {
-        long started = System.nanoTime();
-        try {
-            template.executeInTransaction(operations -> {
-                List<CompletableFuture<SendResult<String, Article>>> sends = articles.stream()
-                        .map(article -> operations.send(settings.topic(), article.id(), article))
-                        .toList();
-                // Waiting here turns a send failure into an exception inside the transaction, so it aborts.
-                return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
-                        .orTimeout(settings.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                        .join();
-            });
-        } catch (RuntimeException e) {
-            log.warn("Publishing {} article(s) to {} failed: {}", articles.size(), settings.topic(), e.toString());
-            throw new PublishFailedException("Kafka did not acknowledge the articles: " + rootMessage(e), e);
-        }
-        log.info("Published {} article(s) to {} in {} ms", articles.size(), settings.topic(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-    }
+    /**
+     * Returns only once every article is durable.
+     *
+     * @throws PublishFailedException when they could not be made durable; then none of them is visible
+     */
+    void publish(List<Article> articles);
 }
