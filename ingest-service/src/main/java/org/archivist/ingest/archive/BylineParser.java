@@ -167,19 +167,29 @@ final class BylineParser {
 
     private static Byline dateThenAuthors(String s) {
         TextDates.Found found = TextDates.find(s);
-        if (found == null || found.start() != 0) {
+        if (found == null || !TextDates.isDatePrefix(s.substring(0, found.start()))) {
             return null;
         }
         String after = s.substring(found.end()).strip();
-        if (after.isEmpty()) {
+        if (TextDates.isDateSuffix(after)) {
             return new Byline(List.of(), found.date(), null);
         }
-        String by = afterBy(after);
-        if (by == null) {
+        int by = indexOfBy(after);
+        if (by < 0 || !TextDates.isDateSuffix(after.substring(0, by))) {
             return null;
         }
-        List<String> names = names(by, false);
+        List<String> names = names(after.substring(by + 3), false);
         return names.isEmpty() ? null : new Byline(names, found.date(), null);
+    }
+
+    /** Where the word {@code by} followed by a space starts, or -1. */
+    private static int indexOfBy(String s) {
+        for (int i = 0; i + 3 <= s.length(); i++) {
+            if ((i == 0 || s.charAt(i - 1) == ' ') && s.regionMatches(true, i, "by ", 0, 3)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The text after a leading {@code By}, {@code By:} or {@code by}, or null. */

@@ -60,15 +60,20 @@ final class TextDates {
         if (found == null) {
             return null;
         }
-        String before = s.substring(0, found.start()).strip();
-        String after = s.substring(found.end()).strip();
-        if (!before.isEmpty() && !WEEKDAY_PREFIX.matcher(before).matches()) {
-            return null;
-        }
-        if (!after.isEmpty() && !TIME_OR_READING_SUFFIX.matcher(after).matches()) {
-            return null;
-        }
-        return found.date();
+        boolean alone = isDatePrefix(s.substring(0, found.start())) && isDateSuffix(s.substring(found.end()));
+        return alone ? found.date() : null;
+    }
+
+    /** Whether {@code s} may stand before a date: empty, or one word such as a weekday or {@code Updated}. */
+    static boolean isDatePrefix(String s) {
+        String t = s.strip();
+        return t.isEmpty() || t.length() <= 20 && WEEKDAY_PREFIX.matcher(t).matches();
+    }
+
+    /** Whether {@code s} may follow a date: empty, a time of day or a reading time. */
+    static boolean isDateSuffix(String s) {
+        String t = s.strip();
+        return t.isEmpty() || t.length() <= 60 && TIME_OR_READING_SUFFIX.matcher(t).matches();
     }
 
     private static Found first(Matcher m, int monthGroup, int dayGroup, int yearGroup, boolean monthIsName) {
