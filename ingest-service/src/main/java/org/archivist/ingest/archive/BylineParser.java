@@ -34,6 +34,8 @@ final class BylineParser {
     private static final String[] THEME_HEADER_PREFIXES = {
             "Posted on", "Published on", "Posted", "Published", "Written on", "Опубликовано", "Publié le", "Publicado el",
     };
+    /** "by" before the author in a theme header, in the languages of the themes seen. */
+    private static final String[] BY_WORDS = {"by ", "автором ", "автор: ", "par ", "por ", "von "};
     private static final Set<String> PARTICLES = Set.of(
             "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le",
             "al", "el", "bin", "ibn", "ben", "y", "e", "zu", "af", "av", "st.");
@@ -174,18 +176,26 @@ final class BylineParser {
         if (TextDates.isDateSuffix(after)) {
             return new Byline(List.of(), found.date(), null);
         }
-        int by = indexOfBy(after);
+        int by = -1;
+        String byWord = null;
+        for (String word : BY_WORDS) {
+            by = indexOfWord(after, word);
+            if (by >= 0) {
+                byWord = word;
+                break;
+            }
+        }
         if (by < 0 || !TextDates.isDateSuffix(after.substring(0, by))) {
             return null;
         }
-        List<String> names = names(after.substring(by + 3), false);
+        List<String> names = names(after.substring(by + byWord.length()), false);
         return names.isEmpty() ? null : new Byline(names, found.date(), null);
     }
 
-    /** Where the word {@code by} followed by a space starts, or -1. */
-    private static int indexOfBy(String s) {
-        for (int i = 0; i + 3 <= s.length(); i++) {
-            if ((i == 0 || s.charAt(i - 1) == ' ') && s.regionMatches(true, i, "by ", 0, 3)) {
+    /** Where {@code word} (which ends with a space) starts as a word of {@code s}, or -1. */
+    private static int indexOfWord(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            if ((i == 0 || s.charAt(i - 1) == ' ') && s.regionMatches(true, i, word, 0, word.length())) {
                 return i;
             }
         }

@@ -50,8 +50,11 @@ final class FooterParser {
     private static final String[] WEAK_PREFIXES = {"Categories:", "Category:", "Рубрика:", "Рубрики:"};
     private static final String[] ENTRY_PREFIXES = {
             "This entry was posted in", "This entry was filed under", "This entry is filed under",
-            "This entry was tagged", "This entry is tagged",
+            "This entry was tagged", "This entry is tagged", "Запись опубликована в рубрике",
     };
+    private static final String[] PERMALINKS = {"bookmark the permalink", "добавьте в закладки постоянную ссылку"};
+    private static final String[] AND_TAGGED = {" and tagged ", " с метками "};
+    private static final String[] BY = {" by ", " автором "};
     private static final String[] TAG_PREFIXES = {
             "Tagged with", "Tagged", "Tags", "Tag:", "Метки", "Теги", "Метка:", "Étiquettes", "Etiquetas", "Etiquetado",
     };
@@ -249,18 +252,21 @@ final class FooterParser {
     }
 
     private static Footer entryFooter(String rest, boolean tagsOnly) {
-        int permalink = indexOfIgnoreCase(rest, "bookmark the permalink");
-        if (permalink >= 0) {
-            rest = rest.substring(0, permalink);
+        for (String permalink : PERMALINKS) {
+            int at = indexOfIgnoreCase(rest, permalink);
+            if (at >= 0) {
+                rest = rest.substring(0, at);
+            }
         }
         rest = stripTrailing(rest.strip(), ".").strip();
         List<String> authors = List.of();
-        int by = rest.lastIndexOf(" by ");
-        if (by >= 0) {
-            List<String> names = BylineParser.names(rest.substring(by + 4), false);
+        for (String by : BY) {
+            int at = rest.lastIndexOf(by);
+            List<String> names = at < 0 ? List.of() : BylineParser.names(rest.substring(at + by.length()), false);
             if (!names.isEmpty()) {
                 authors = names;
-                rest = rest.substring(0, by);
+                rest = rest.substring(0, at);
+                break;
             }
         }
         LocalDate date = null;
@@ -273,10 +279,13 @@ final class FooterParser {
         }
         String categories = tagsOnly ? "" : rest;
         String tags = tagsOnly ? rest : "";
-        int tagged = rest.indexOf(" and tagged ");
-        if (!tagsOnly && tagged >= 0) {
-            categories = rest.substring(0, tagged);
-            tags = rest.substring(tagged + " and tagged ".length());
+        for (String andTagged : AND_TAGGED) {
+            int at = rest.indexOf(andTagged);
+            if (!tagsOnly && at >= 0) {
+                categories = rest.substring(0, at);
+                tags = rest.substring(at + andTagged.length());
+                break;
+            }
         }
         return new Footer(null, list(categories), list(tags), authors, date, List.of());
     }

@@ -23,7 +23,7 @@ final class TextPage {
 
     /** Skipped text longer than this is cut before it is turned into an excerpt. */
     private static final int MAX_SKIPPED_TEXT = 1000;
-    /** How many lines under a title candidate may hold a theme header ({@code Posted on …}). */
+    /** How many content lines under a title candidate may hold a theme header ({@code Posted on …}). */
     private static final int THEME_HEADER_REACH = 4;
 
     private record FooterAt(int start, int end, FooterParser.Footer footer) {
@@ -185,14 +185,18 @@ final class TextPage {
      */
     private int anchorOnThemeHeader(int candidate, int to) {
         int k = candidate;
-        for (int n = 0; n < THEME_HEADER_REACH; n++) {
+        for (int n = 0; n < THEME_HEADER_REACH; ) {
             k = nextNonBlank(k + 1, to);
             if (k < 0) {
                 return candidate;
             }
-            if (BylineParser.isThemeHeader(lines.get(k))) {
+            String line = lines.get(k);
+            if (BylineParser.isThemeHeader(line)) {
                 int title = previousNonBlank(k - 1, candidate);
                 return title < 0 ? candidate : title;
+            }
+            if (!isOutsideChrome(line) && TextChrome.archiveHeader(line) == null) {
+                n++;
             }
         }
         return candidate;
