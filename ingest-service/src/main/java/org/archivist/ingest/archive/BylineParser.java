@@ -92,19 +92,19 @@ final class BylineParser {
             if (j >= n || paragraph.charAt(j) != ' ') {
                 continue;
             }
-            String standfirst = paragraph.substring(0, i).strip();
+            // The standfirst before "By" may be huge: cut it only once a byline is found.
             String rest = paragraph.substring(j).strip();
             TextDates.Found date = TextDates.find(rest);
             if (date != null) {
                 Byline byline = authorsThenDate(rest, true);
                 if (byline != null && !byline.authors().isEmpty() && byline.date() != null) {
-                    return new Glued(standfirst, byline);
+                    return new Glued(paragraph.substring(0, i).strip(), byline);
                 }
-            } else if (i > 0 && ".!?…\"”’»)".indexOf(before) >= 0 && !standfirst.isEmpty()) {
+            } else if (i > 0 && ".!?…\"”’»)".indexOf(before) >= 0) {
                 // Without a date only the glued form counts: "spring.By Name" cannot be a sentence.
                 List<String> names = names(rest, true);
                 if (!names.isEmpty()) {
-                    return new Glued(standfirst, new Byline(names, null, null));
+                    return new Glued(paragraph.substring(0, i).strip(), new Byline(names, null, null));
                 }
             }
         }

@@ -37,6 +37,9 @@ final class TextLines {
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
                 || c == '\uFEFF' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
     }

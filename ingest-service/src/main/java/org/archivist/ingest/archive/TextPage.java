@@ -104,7 +104,11 @@ final class TextPage {
         if (titleStart < 0) {
             skipOutside(from, to, outsideReason);
             if (footerAt != null) {
-                skip(FOOTER_WITHOUT_POST, joinNonBlank(footerAt.start(), footerAt.end()));
+                for (int k = footerAt.start(); k <= footerAt.end(); k++) {
+                    if (!lines.get(k).isEmpty()) {
+                        skip(FOOTER_WITHOUT_POST, lines.get(k));
+                    }
+                }
             }
             return;
         }
@@ -166,12 +170,27 @@ final class TextPage {
         return null;
     }
 
-    /** The first line that can be a title: not blank, not chrome, not a header, not a bare date. */
+    /**
+     * The first line that can be a title: not blank, not chrome, not a header, not a bare date, not
+     * a media placeholder or its caption (a featured image may sit above the title).
+     */
     private int firstContentLine(int from, int to) {
+        boolean caption = false;
         for (int k = from; k <= to; k++) {
             String line = lines.get(k);
-            if (!line.isEmpty() && !isOutsideChrome(line) && TextChrome.archiveHeader(line) == null
-                    && TextDates.whole(line) == null) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            MediaPlaceholders.Kind media = MediaPlaceholders.kind(line);
+            if (media != MediaPlaceholders.Kind.NONE) {
+                caption = media == MediaPlaceholders.Kind.CAPTIONED_IMAGE;
+                continue;
+            }
+            if (caption) {
+                caption = false;
+                continue;
+            }
+            if (!isOutsideChrome(line) && TextChrome.archiveHeader(line) == null && TextDates.whole(line) == null) {
                 return k;
             }
         }
@@ -275,16 +294,6 @@ final class TextPage {
                 target.add(item);
             }
         }
-    }
-
-    private String joinNonBlank(int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k <= to && b.length() < MAX_SKIPPED_TEXT; k++) {
-            if (!lines.get(k).isEmpty()) {
-                b.append(b.isEmpty() ? "" : " ").append(lines.get(k));
-            }
-        }
-        return b.toString();
     }
 
     private int nextNonBlank(int from, int to) {
