@@ -163,6 +163,9 @@ final class FooterParser {
                 return true;
             }
         }
+        if (!mayEndWithCommentCount(line, 0)) {
+            return false;
+        }
         Matcher m = COMMENT_COUNT_TAIL.matcher(line);
         return m.find() && m.start() == 0;
     }
@@ -170,11 +173,21 @@ final class FooterParser {
     /** The line without a comment count at its end (glued or not), or the same instance when there is none. */
     static String stripCommentCount(String text) {
         int from = Math.max(0, text.length() - TAIL);
+        if (!mayEndWithCommentCount(text, from)) {
+            return text;
+        }
         Matcher m = COMMENT_COUNT_TAIL.matcher(text).region(from, text.length());
         if (!m.find()) {
             return text;
         }
         return stripTrailing(text.substring(0, m.start()), " |–—-·•");
+    }
+
+    /** Whether the text from {@code from} holds a word every comment count has; cheap, unlike the pattern. */
+    private static boolean mayEndWithCommentCount(String text, int from) {
+        String tail = text.substring(from).toLowerCase(Locale.ROOT);
+        return tail.contains("comment") || tail.contains("repl") || tail.contains("respons") || tail.contains("коммент")
+                || tail.contains("comentar") || tail.contains("comentár");
     }
 
     private static Footer categoryFooter(String rest, boolean strongPrefix) {
@@ -378,6 +391,15 @@ final class FooterParser {
     }
 
     static boolean startsWithIgnoreCase(String s, String prefix) {
+        if (s.isEmpty() || prefix.isEmpty()) {
+            return prefix.isEmpty();
+        }
+        char a = s.charAt(0);
+        char b = prefix.charAt(0);
+        // most lines fail on the first character: check it before the general comparison
+        if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) {
+            return false;
+        }
         return s.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 

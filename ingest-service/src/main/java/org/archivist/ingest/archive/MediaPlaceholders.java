@@ -23,6 +23,8 @@ final class MediaPlaceholders {
     }
 
     private static final int MAX_LENGTH = 80;
+    /** The longest caption or attachment heading below, with room for a colon. */
+    private static final int MAX_HEADING = 24;
     private static final Set<String> CAPTIONED = Set.of("image for post", "photo for post");
     private static final Set<String> ATTACHMENT_HEADINGS = Set.of(
             "attached documents", "attachments", "attached files", "documents joints", "pièces jointes",
@@ -39,14 +41,18 @@ final class MediaPlaceholders {
         if (line.isEmpty() || line.length() > MAX_LENGTH) {
             return Kind.NONE;
         }
-        String key = FooterParser.stripTrailing(line, ":.").toLowerCase(Locale.ROOT);
-        if (CAPTIONED.contains(key)) {
-            return Kind.CAPTIONED_IMAGE;
+        if (line.length() <= MAX_HEADING) {
+            String key = FooterParser.stripTrailing(line, ":.").toLowerCase(Locale.ROOT);
+            if (CAPTIONED.contains(key)) {
+                return Kind.CAPTIONED_IMAGE;
+            }
+            if (ATTACHMENT_HEADINGS.contains(key)) {
+                return Kind.ATTACHMENTS;
+            }
         }
-        if (ATTACHMENT_HEADINGS.contains(key)) {
-            return Kind.ATTACHMENTS;
-        }
-        return FILE.matcher(line).matches() ? Kind.FILE : Kind.NONE;
+        char last = line.charAt(line.length() - 1);
+        boolean mayBeFile = (Character.isLetter(last) || last == ')') && line.chars().anyMatch(c -> c >= '0' && c <= '9');
+        return mayBeFile && FILE.matcher(line).matches() ? Kind.FILE : Kind.NONE;
     }
 
     static boolean isPlaceholder(String line) {

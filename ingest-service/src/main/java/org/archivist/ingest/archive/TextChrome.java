@@ -96,7 +96,11 @@ final class TextChrome {
         if (key == null) {
             return false;
         }
-        return key.isEmpty() || PAGE_CHROME.contains(key) || PAGINATION.matcher(key).matches();
+        if (key.isEmpty() || PAGE_CHROME.contains(key)) {
+            return true;
+        }
+        char first = key.charAt(0);
+        return (first == 'p' || first >= '0' && first <= '9' || first == '…' || first == '.') && PAGINATION.matcher(key).matches();
     }
 
     /** Sharing and "read more" lines that themes put between a post's body and its footer. */

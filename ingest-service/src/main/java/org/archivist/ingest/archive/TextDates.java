@@ -32,18 +32,22 @@ final class TextDates {
                     + "\\s{0,3}(?:[·|•–—-]\\s{0,3}\\d{1,3}\\s?min(?:ute)?s?\\s(?:read|de lecture|de leitura))?\\.?");
 
     private static final Map<String, Integer> MONTHS = months();
+    /** Matchers are reused per thread: this runs for most short lines, and a fresh matcher per call was most of the parse's garbage. */
+    private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(
+            () -> new Matcher[] {MONTH_FIRST.matcher(""), DAY_FIRST.matcher(""), NUMERIC.matcher("")});
 
     private TextDates() {
     }
 
     /** The first valid date in {@code s}, or null. */
     static Found find(String s) {
-        if (s == null || s.length() > MAX_INPUT) {
+        if (s == null || s.length() > MAX_INPUT || !hasFourDigits(s)) {
             return null;
         }
-        Found best = first(MONTH_FIRST.matcher(s), 1, 2, 3, true);
-        Found dayFirst = first(DAY_FIRST.matcher(s), 2, 1, 3, true);
-        Found numeric = first(NUMERIC.matcher(s), 2, 3, 1, false);
+        Matcher[] matchers = MATCHERS.get();
+        Found best = first(matchers[0].reset(s), 1, 2, 3, true);
+        Found dayFirst = first(matchers[1].reset(s), 2, 1, 3, true);
+        Found numeric = first(matchers[2].reset(s), 2, 3, 1, false);
         best = earlier(best, dayFirst);
         return earlier(best, numeric);
     }
@@ -74,6 +78,19 @@ final class TextDates {
     static boolean isDateSuffix(String s) {
         String t = s.strip();
         return t.isEmpty() || t.length() <= 60 && TIME_OR_READING_SUFFIX.matcher(t).matches();
+    }
+
+    /** Every date here has a four-digit year; most lines have none, and this scan is far cheaper than the patterns. */
+    private static boolean hasFourDigits(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Found first(Matcher m, int monthGroup, int dayGroup, int yearGroup, boolean monthIsName) {

@@ -96,6 +96,7 @@ final class TextPage {
                 titleEnd = found[1];
             }
         }
+        int hintedTitle = titleStart;
         if (titleStart < 0) {
             titleStart = firstContentLine(from, to);
             titleStart = titleStart < 0 ? -1 : anchorOnThemeHeader(titleStart, to);
@@ -131,7 +132,7 @@ final class TextPage {
             date = date == null ? footer.date() : date;
             categories = footer.categories();
             tags.addAll(footer.tags());
-            if (hint != null && titleStart >= 0 && !fuzzyKey(hint).equals(fuzzyKey(body.title()))) {
+            if (hint != null && titleStart != hintedTitle) {
                 skip(TITLE_NOT_FOUND, hint);
             }
             for (String part : footer.unrecognized()) {
@@ -152,22 +153,42 @@ final class TextPage {
         if (key.isEmpty()) {
             return null;
         }
-        int maxLength = 4 * title.length() + 16;
         for (int k = from; k <= to; k++) {
             String line = lines.get(k);
-            if (line.isEmpty() || line.length() > maxLength) {
+            if (line.isEmpty()) {
                 continue;
             }
-            String lineKey = fuzzyKey(line);
-            if (lineKey.equals(key)) {
+            int matched = matchKey(line, key, 0);
+            if (matched == key.length()) {
                 return new int[] {k, k};
             }
-            if (!lineKey.isEmpty() && key.startsWith(lineKey) && k + 1 <= to && !lines.get(k + 1).isEmpty()
-                    && lines.get(k + 1).length() <= maxLength && (lineKey + fuzzyKey(lines.get(k + 1))).equals(key)) {
+            if (matched > 0 && k + 1 <= to && matchKey(lines.get(k + 1), key, matched) == key.length()) {
                 return new int[] {k, k + 1};
             }
         }
         return null;
+    }
+
+    /**
+     * Matches the letters and digits of {@code line}, lower-cased, against {@code key} from {@code offset}:
+     * where the match ends in {@code key} when all of them match, else -1. Stops at the first
+     * mismatch, so a long line costs little.
+     */
+    private static int matchKey(String line, String key, int offset) {
+        int at = offset;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetterOrDigit(cp)) {
+                continue;
+            }
+            int lower = Character.toLowerCase(cp);
+            if (at >= key.length() || key.codePointAt(at) != lower) {
+                return -1;
+            }
+            at += Character.charCount(lower);
+        }
+        return at == offset ? -1 : at;
     }
 
     /**
