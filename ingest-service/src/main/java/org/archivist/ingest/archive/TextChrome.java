@@ -48,6 +48,11 @@ final class TextChrome {
             "предыдущие записи", "следующие записи", "более ранние записи", "навигация по записям", "метки",
             "articles récents", "commentaires récents", "rechercher", "entradas recientes", "comentarios recientes",
             "buscar", "posts recentes", "pesquisar");
+    /** Widget and navigation titles that never head a paragraph of a post: where a sidebar starts. */
+    private static final Set<String> SIDEBAR_STARTS = Set.of(
+            "recent posts", "recent comments", "older posts", "newer posts", "older entries", "newer entries",
+            "posts navigation", "post navigation", "leave a reply", "related posts", "popular posts",
+            "свежие записи", "свежие комментарии", "навигация по записям", "предыдущие записи");
     private static final Set<String> POST_END_CHROME = Set.of(
             "share this", "like this", "loading", "like loading", "related", "share", "tweet", "twitter", "facebook",
             "email", "print", "linkedin", "reddit", "whatsapp", "telegram", "pinterest", "tumblr", "pocket", "more",
@@ -101,6 +106,12 @@ final class TextChrome {
         }
         char first = key.charAt(0);
         return (first == 'p' || first >= '0' && first <= '9' || first == '…' || first == '.') && PAGINATION.matcher(key).matches();
+    }
+
+    /** Whether the line is a widget or navigation title that opens the sidebar after a post. */
+    static boolean startsSidebar(String line) {
+        String key = key(line);
+        return key != null && SIDEBAR_STARTS.contains(key);
     }
 
     /** Sharing and "read more" lines that themes put between a post's body and its footer. */

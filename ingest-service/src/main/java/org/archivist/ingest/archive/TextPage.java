@@ -117,7 +117,16 @@ final class TextPage {
         LocalDate dateAbove = above >= 0 ? TextDates.whole(lines.get(above)) : null;
         skipOutside(from, dateAbove != null ? above - 1 : titleStart - 1, outsideReason);
 
-        TextPost.Body body = TextPost.read(lines, titleStart, titleEnd, to, footer == null);
+        int end = to;
+        if (footer == null) {
+            // Without a footer nothing ends the post but the sidebar, when it opens with an unmistakable widget title.
+            int sidebar = sidebarStart(titleEnd + 1, to);
+            if (sidebar >= 0) {
+                end = sidebar - 1;
+                skipOutside(sidebar, to, AFTER_LAST);
+            }
+        }
+        TextPost.Body body = TextPost.read(lines, titleStart, titleEnd, end, footer == null);
         LocalDate date = body.date();
         if (date == null) {
             date = dateAbove;
@@ -240,6 +249,15 @@ final class TextPage {
             }
         }
         return candidate;
+    }
+
+    private int sidebarStart(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!lines.get(k).isEmpty() && TextChrome.startsSidebar(lines.get(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Lines outside any post: chrome is dropped, headers set the archive category, the rest is skipped in blocks. */

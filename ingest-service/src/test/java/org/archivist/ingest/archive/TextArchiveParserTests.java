@@ -1,6 +1,7 @@
 package org.archivist.ingest.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -202,6 +203,17 @@ class TextArchiveParserTests {
         assertThat(page.archiveCategory()).isEqualTo("Town");
         assertThat(only(page).title()).isEqualTo("Library extends weekend hours");
         assertThat(only(page).paragraphs()).containsExactly("Body.");
+    }
+
+    @Test
+    void sidebarAfterASingleArticleIsNotBody() {
+        ParsedPage page = parse("Library extends weekend hours", "", "Body.", "", "Leave a Reply", "",
+                "Your email address will not be published.", "", "Recent Posts", "", "Council approves budget");
+
+        assertThat(only(page).paragraphs()).containsExactly("Body.");
+        assertThat(page.skipped()).extracting(SkippedBlock::reason, SkippedBlock::excerpt).containsExactly(
+                tuple(TextPage.AFTER_LAST, "Your email address will not be published."),
+                tuple(TextPage.AFTER_LAST, "Council approves budget"));
     }
 
     @ParameterizedTest
