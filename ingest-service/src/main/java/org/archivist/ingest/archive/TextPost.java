@@ -29,6 +29,8 @@ final class TextPost {
     private final List<Footnote> footnotes = new ArrayList<>();
     private LocalDate date;
     private Long viewCount;
+    private String paragraphLine;
+    private StringBuilder paragraphText;
 
     private TextPost(List<String> lines) {
         this.lines = lines;
@@ -121,40 +123,57 @@ final class TextPost {
     }
 
     private void readBody(int from, int to) {
-        StringBuilder paragraph = null;
         boolean expectCaption = false;
         boolean inAttachments = false;
         for (int k = from; k <= to; k++) {
             String line = lines.get(k);
             if (line.isEmpty()) {
-                paragraph = flush(paragraph);
+                flushParagraph();
                 continue;
             }
             MediaPlaceholders.Kind kind = MediaPlaceholders.kind(line);
             if (kind != MediaPlaceholders.Kind.NONE) {
-                paragraph = flush(paragraph);
+                flushParagraph();
                 media.add(line);
                 expectCaption = kind == MediaPlaceholders.Kind.CAPTIONED_IMAGE;
                 inAttachments |= kind == MediaPlaceholders.Kind.ATTACHMENTS;
                 continue;
             }
             if (expectCaption || inAttachments && line.length() <= 150 && nextIsFile(k + 1, to)) {
-                paragraph = flush(paragraph);
+                flushParagraph();
                 media.add(line);
                 expectCaption = false;
                 continue;
             }
-            if (paragraph != null && startsListItem(line)) {
-                paragraph = flush(paragraph);
+            if (startsListItem(line)) {
+                flushParagraph();
             }
-            if (paragraph == null) {
-                paragraph = new StringBuilder(line.length());
-            } else {
-                paragraph.append(' ');
-            }
-            paragraph.append(line);
+            appendToParagraph(line);
         }
-        flush(paragraph);
+        flushParagraph();
+    }
+
+    /** Soft-wraps a line into the open paragraph; a one-line paragraph keeps the line's own string. */
+    private void appendToParagraph(String line) {
+        if (paragraphLine == null && paragraphText == null) {
+            paragraphLine = line;
+            return;
+        }
+        if (paragraphText == null) {
+            paragraphText = new StringBuilder(paragraphLine.length() + line.length() + 16).append(paragraphLine);
+            paragraphLine = null;
+        }
+        paragraphText.append(' ').append(line);
+    }
+
+    private void flushParagraph() {
+        if (paragraphLine != null) {
+            paragraphs.add(paragraphLine);
+        } else if (paragraphText != null) {
+            paragraphs.add(paragraphText.toString());
+        }
+        paragraphLine = null;
+        paragraphText = null;
     }
 
     private void readFootnotes(int from, int to) {
@@ -214,13 +233,6 @@ final class TextPost {
         }
     }
 
-    private StringBuilder flush(StringBuilder paragraph) {
-        if (paragraph != null && !paragraph.isEmpty()) {
-            paragraphs.add(paragraph.toString());
-        }
-        return null;
-    }
-
     private boolean nextIsFile(int from, int to) {
         int k = nextNonBlank(from, to);
         return k >= 0 && MediaPlaceholders.kind(lines.get(k)) == MediaPlaceholders.Kind.FILE;
@@ -269,6 +281,9 @@ final class TextPost {
     }
 
     private String joinNonBlank(int from, int to) {
+        if (from == to) {
+            return lines.get(from);
+        }
         StringBuilder b = new StringBuilder();
         for (int k = from; k <= to; k++) {
             String line = lines.get(k);
