@@ -356,26 +356,21 @@ final class FooterParser {
         return !(last == '.' && words > 1);
     }
 
+    /** The parts of a footer between {@code |} separators. */
     private static List<String> split(String s) {
-        List<String> parts = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == '|') {
-                String part = s.substring(start, i).strip();
-                if (!part.isEmpty()) {
-                    parts.add(part);
-                }
-                start = i + 1;
-            }
-        }
-        return parts;
+        return splitTrimmed(s, '|');
     }
 
+    /** A comma list as written, items trimmed. */
     static List<String> list(String s) {
+        return splitTrimmed(s, ',');
+    }
+
+    private static List<String> splitTrimmed(String s, char separator) {
         List<String> items = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == ',') {
+            if (i == s.length() || s.charAt(i) == separator) {
                 String item = s.substring(start, i).strip();
                 if (!item.isEmpty()) {
                     items.add(item);

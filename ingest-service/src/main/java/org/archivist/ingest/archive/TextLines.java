@@ -36,6 +36,26 @@ final class TextLines {
         return lines;
     }
 
+    /** The first non-blank line in {@code from..to} (inclusive), or -1. */
+    static int nextNonBlank(List<String> lines, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!lines.get(k).isEmpty()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The last non-blank line in {@code floor..from} (inclusive), or -1. */
+    static int previousNonBlank(List<String> lines, int from, int floor) {
+        for (int k = from; k >= floor; k--) {
+            if (!lines.get(k).isEmpty()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     static boolean isSpace(char c) {
         if (c > ' ' && c < 0x7F) {
             return false;

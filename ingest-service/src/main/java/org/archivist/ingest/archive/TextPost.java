@@ -298,20 +298,10 @@ final class TextPost {
     }
 
     private int nextNonBlank(int from, int to) {
-        for (int k = from; k <= to; k++) {
-            if (!lines.get(k).isEmpty()) {
-                return k;
-            }
-        }
-        return -1;
+        return TextLines.nextNonBlank(lines, from, to);
     }
 
     private int previousNonBlank(int from, int floor) {
-        for (int k = from; k >= floor; k--) {
-            if (!lines.get(k).isEmpty()) {
-                return k;
-            }
-        }
-        return -1;
+        return TextLines.previousNonBlank(lines, from, floor);
     }
 }
