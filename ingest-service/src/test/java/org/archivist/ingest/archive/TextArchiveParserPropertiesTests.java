@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Properties over random pages, generated from seeds so that a failure names the seed that
- * reproduces it. (Plain JUnit rather than jqwik: jqwik 1.10 ships an anti-AI usage clause.)
+ * reproduces it.
  * Pages are soups of the fragments real pages are made of: titles, bylines, glued standfirsts,
  * paragraphs, media placeholders, footnotes, footers, chrome, headers and junk in several scripts.
  */
