@@ -64,6 +64,38 @@ class ArticlePublishingIT {
     }
 
     @Test
+    void everyPostOfAnArchivePageIsPublishedAndDryRunPublishesNothing() {
+        String page = """
+                Archive | Harbour
+
+                Tide tables change
+
+                The harbour office published new tide tables.
+
+                Posted in HarbourComments Off on Tide tables change
+
+                Pilot boats renewed
+
+                Two pilot boats joined the fleet.
+
+                Posted in HarbourComments Off on Pilot boats renewed
+                """;
+        String dryRunTopicCheck = "?source=it-dry&dryRun=true";
+
+        assertThat(http.post("/api/archives" + dryRunTopicCheck, "text/plain; charset=utf-8", page).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> response = http.post("/api/archives?source=it-page", "text/plain; charset=utf-8", page);
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        List<TopicProbe.Received> records = TopicProbe.read(settings.topic(), 10, Duration.ofSeconds(10));
+        List<String> pageTitles = records.stream().map(r -> json.readTree(r.value()))
+                .filter(article -> article.get("source").asString().startsWith("it-"))
+                .map(article -> article.get("source").asString() + "/" + article.get("title").asString())
+                .toList();
+        assertThat(pageTitles).containsExactlyInAnyOrder("it-page/Tide tables change", "it-page/Pilot boats renewed");
+    }
+
+    @Test
     void invalidArticlesAreRejectedAndNothingIsPublished() {
         HttpResponse<String> response = http.post("/api/articles", "application/json",
                 "[{\"title\": \"Fine\", \"paragraphs\": [\"p\"]}, {\"title\": \" \", \"paragraphs\": []}]");

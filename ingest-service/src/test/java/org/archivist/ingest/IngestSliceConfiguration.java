@@ -1,0 +1,25 @@
+package org.archivist.ingest;
+
+import java.time.Clock;
+
+import org.archivist.ingest.article.ArticleFactory;
+import org.archivist.ingest.publish.RecordingPublisher;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** The beans an HTTP slice of ingest-service needs besides its controllers: no Kafka, a recording publisher. */
+@TestConfiguration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IngestSettings.class)
+public class IngestSliceConfiguration {
+
+    @Bean
+    public ArticleFactory articleFactory() {
+        return new ArticleFactory(Clock.systemUTC());
+    }
+
+    @Bean
+    public RecordingPublisher recordingPublisher() {
+        return new RecordingPublisher();
+    }
+}

@@ -1,0 +1,109 @@
+package org.archivist.ingest.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.archivist.ingest.IngestSliceConfiguration;
+import org.archivist.ingest.publish.RecordingPublisher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The HTTP contract of {@code POST /api/articles}, with the Kafka publisher replaced by a recording one. */
+@WebMvcTest
+@Import(IngestSliceConfiguration.class)
+class ArticleControllerTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    RecordingPublisher publisher;
+
+    @BeforeEach
+    void resetPublisher() {
+        publisher.reset();
+    }
+
+    private MvcTestResult post(String json) {
+        return mvc.post().uri("/api/articles").contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+    }
+
+    @Test
+    void acceptsOneArticleAndAnswersWithItsIdAndTitle() {
+        MvcTestResult result = post("{\"title\": \" Ferry returns \", \"paragraphs\": [\"It is back.\"]}");
+
+        assertThat(result).hasStatus(202);
+        assertThat(result).bodyJson().extractingPath("$.accepted[0].title").isEqualTo("Ferry returns");
+        assertThat(result).bodyJson().extractingPath("$.accepted[0].id").asString().hasSize(32);
+        assertThat(publisher.published()).singleElement().satisfies(article -> {
+            assertThat(article.source()).isEqualTo("default");
+            assertThat(article.contentHash()).hasSize(64);
+            assertThat(article.ingestedAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void acceptsAnArrayAndIgnoresClientSuppliedIds() {
+        MvcTestResult result = post("""
+                [{"id": "mine", "title": "A", "paragraphs": ["a"]},
+                 {"title": "B", "paragraphs": ["b"], "url": "https://example.org/b"}]
+                """);
+
+        assertThat(result).hasStatus(202);
+        assertThat(publisher.published()).hasSize(2).allSatisfy(a -> assertThat(a.id()).isNotEqualTo("mine"));
+    }
+
+    @Test
+    void rejectsMissingTitleAndParagraphsNamingEachField() {
+        MvcTestResult result = post("[{\"title\": \"ok\", \"paragraphs\": [\"p\"]}, {\"paragraphs\": [\" \"]}]");
+
+        assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray()
+                .containsExactly("[1].title", "[1].paragraphs");
+        assertThat(publisher.published()).isEmpty();
+    }
+
+    @Test
+    void rejectsMalformedJsonAsProblem() {
+        MvcTestResult result = post("{\"title\": \"unterminated");
+
+        assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Malformed request body");
+    }
+
+    @Test
+    void rejectsAWronglyTypedFieldNamingIt() {
+        MvcTestResult result = post("{\"title\": \"T\", \"paragraphs\": [\"p\"], \"publishedAt\": \"last Tuesday\"}");
+
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("publishedAt");
+    }
+
+    @Test
+    void rejectsAnEmptyArray() {
+        assertThat(post("[]")).hasStatus(400);
+    }
+
+    @Test
+    void rejectsOtherMediaTypesListingTheAcceptedOne() {
+        MvcTestResult result = mvc.post().uri("/api/articles").contentType(MediaType.TEXT_PLAIN).content("hi").exchange();
+
+        assertThat(result).hasStatus(415).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.accepted").asArray().contains("application/json");
+    }
+
+    @Test
+    void answers503WithRetryAfterWhenKafkaCannotTakeTheWrite() {
+        publisher.goDown();
+
+        MvcTestResult result = post("{\"title\": \"T\", \"paragraphs\": [\"p\"]}");
+
+        assertThat(result).hasStatus(503).hasHeader("Retry-After", "5");
+        assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Kafka unavailable");
+    }
+}
