@@ -54,8 +54,13 @@ public final class TopicProbe {
      * timeout passes, and returns what arrived (possibly fewer).
      */
     public static List<Received> read(String topic, int count, Duration timeout) {
+        return read(LocalStack.kafka(), topic, count, timeout);
+    }
+
+    /** As {@link #read(String, int, Duration)}, from the broker at {@code bootstrap} (e.g. a Testcontainers one). */
+    public static List<Received> read(String bootstrap, String topic, int count, Duration timeout) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafka(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
