@@ -22,7 +22,10 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
@@ -41,6 +44,22 @@ public class ArchivistKafkaAutoConfiguration {
     @ConditionalOnMissingBean(name = "kafkaHealthIndicator")
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
         return new KafkaHealthIndicator(kafkaAdmin.getConfigurationProperties(), Duration.ofSeconds(2));
+    }
+
+    /**
+     * The bounded back-off for a failure that names one record, else null: the error handler then uses
+     * its unlimited outage back-off. Spring Kafka asks this function for whole-batch retries too, so it
+     * must tell the two apart, or an outage would dead-letter every record after three tries.
+     */
+    static BackOff perRecordBackOff(Exception exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BatchListenerFailedException || cause instanceof DeserializationException) {
+                ExponentialBackOff perRecord = new ExponentialBackOff(500, 2.0);
+                perRecord.setMaxAttempts(3);
+                return perRecord;
+            }
+        }
+        return null;
     }
 
     /**
@@ -78,11 +97,7 @@ public class ArchivistKafkaAutoConfiguration {
         ExponentialBackOff outage = new ExponentialBackOff(1_000, 2.0);
         outage.setMaxInterval(30_000);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, outage);
-        handler.setBackOffFunction((record, exception) -> {
-            ExponentialBackOff perRecord = new ExponentialBackOff(500, 2.0);
-            perRecord.setMaxAttempts(3);
-            return perRecord;
-        });
+        handler.setBackOffFunction((record, exception) -> perRecordBackOff(exception));
         return handler;
     }
 }
