@@ -57,8 +57,23 @@ public final class TopicProbe {
         return read(LocalStack.kafka(), topic, count, timeout);
     }
 
+    /**
+     * Reads committed records of a topic from its beginning until those with the given keys have all
+     * arrived or the timeout passes, and returns the ones with those keys, for tests that share a topic.
+     */
+    public static List<Received> readKeys(String topic, java.util.Collection<String> keys, Duration timeout) {
+        return readUntil(LocalStack.kafka(), topic, received -> received.stream().map(Received::key)
+                .collect(java.util.stream.Collectors.toSet()).containsAll(keys), timeout)
+                .stream().filter(r -> keys.contains(r.key())).toList();
+    }
+
     /** As {@link #read(String, int, Duration)}, from the broker at {@code bootstrap} (e.g. a Testcontainers one). */
     public static List<Received> read(String bootstrap, String topic, int count, Duration timeout) {
+        return readUntil(bootstrap, topic, received -> received.size() >= count, timeout);
+    }
+
+    private static List<Received> readUntil(String bootstrap, String topic,
+            java.util.function.Predicate<List<Received>> done, Duration timeout) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
@@ -70,7 +85,7 @@ public final class TopicProbe {
                 new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (received.size() < count && System.nanoTime() < deadline) {
+            while (!done.test(received) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     received.add(new Received(record.key(), record.value(), headers(record)));
                 }
