@@ -15,6 +15,7 @@ import org.archivist.contract.Category;
  * @param nextCursor pass as {@code cursor} with the same parameters for the next page; null on the last page
  */
 record SearchResult(long total, List<Hit> hits, Facets facets,
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         @Schema(nullable = true, description = "Opaque; null on the last page") String nextCursor) {
 
     /**
