@@ -41,8 +41,10 @@ final class SimilarQueryBuilder {
                                 // would find nothing in them.
                                 .minTermFreq(1)
                                 .minDocFreq(2)
-                                .maxQueryTerms(30)
-                                .minimumShouldMatch("30%")))
+                                .maxQueryTerms(25)
+                                // The rarest terms, which MLT picks first, are often those the article shares
+                                // only with its own copies; the default 30% would then leave nothing but them.
+                                .minimumShouldMatch("10%")))
                         .mustNot(mustNot))));
     }
 }
