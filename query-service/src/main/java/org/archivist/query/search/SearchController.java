@@ -1,60 +1,72 @@
 package org.archivist.query.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.archivist.query.QuerySettings;
-import org.archivist.query.index.ArticleIndex;
-import org.archivist.query.InvalidSearchException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.node.ObjectNode;
 
-/** {@code GET /api/search}: validates the request, runs it, and shapes the answer. */
+/** {@code GET /api/search}: validates the parameters, runs the search, answers. */
 @RestController
 class SearchController {
 
-    private final ElasticsearchClient client;
-    private final ArticleIndex index;
+    private final ArticleSearch search;
     private final QuerySettings settings;
-    private final SearchQueryBuilder builder;
 
-    SearchController(ElasticsearchClient client, ArticleIndex index, QuerySettings settings) {
-        this.client = client;
-        this.index = index;
+    SearchController(ArticleSearch search, QuerySettings settings) {
+        this.search = search;
         this.settings = settings;
-        this.builder = new SearchQueryBuilder(settings.indexAlias());
     }
 
-    @GetMapping("/api/search")
-    SearchResult search(@RequestParam(required = false) String q, @RequestParam(required = false) Integer size)
-            throws IOException {
-        int pageSize = size == null ? settings.defaultPageSize() : size;
-        if (pageSize < 1 || pageSize > settings.maxPageSize()) {
-            throw new InvalidSearchException("size", "must be between 1 and " + settings.maxPageSize());
-        }
-        index.ensureExists();
-        SearchResponse<ObjectNode> response = client.search(builder.build(new SearchParameters(q, pageSize)),
-                ObjectNode.class);
-        List<SearchResult.Hit> hits = new ArrayList<>();
-        for (Hit<ObjectNode> hit : response.hits().hits()) {
-            ObjectNode source = hit.source();
-            List<String> highlights = new ArrayList<>();
-            hit.highlight().values().forEach(highlights::addAll);
-            hits.add(new SearchResult.Hit(hit.id(), text(source, "title"), source.get("authors"),
-                    text(source, "publishedAt"), source.get("categories"), highlights));
-        }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, hits, Map.of(), null);
-    }
-
-    private static String text(ObjectNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asString() : null;
+    @Operation(summary = "Search the stored articles", description = """
+            Full-text search with filters, facets and highlights. `q` is plain text: every word is required; \
+            `"…"` searches a phrase, `-word` excludes, `OR` between words or phrases accepts either, `word*` \
+            searches a prefix. Accents and letter case are ignored and English word forms match each other \
+            ("Sao Paulo" finds "São Paulo", "negotiation" finds "negotiations"). Without `q` the articles \
+            matching the filters are listed, newest first. Filters combine with AND, repeated values of one \
+            filter with OR. Each facet counts the matching articles as if its own filter were not set. \
+            Pages: pass `nextCursor` as `cursor` with the same other parameters; it stays valid for \
+            2 minutes after its page.""")
+    @ApiResponse(responseCode = "200", description = "One page of hits with facets")
+    @ApiResponse(responseCode = "400", description = "A parameter is malformed or out of range, or the cursor "
+            + "is garbled, expired or belongs to another search; `parameter` names it", content = @Content(
+                    mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Elasticsearch cannot be reached; retry shortly",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
+    SearchResult search(
+            @Parameter(description = "Text to search, at most 1000 characters") @RequestParam(required = false) String q,
+            @Parameter(description = "Category code (`medtop:…` or `source:…`); repeat for any of several")
+            @RequestParam(required = false) List<String> category,
+            @Parameter(description = "Author name, exactly as stored; repeat for any of several")
+            @RequestParam(required = false) List<String> author,
+            @Parameter(description = "ISO 3166-1 alpha-2 country code; repeat for any of several")
+            @RequestParam(required = false) List<String> place,
+            @Parameter(description = "Source name; repeat for any of several")
+            @RequestParam(required = false) List<String> source,
+            @Parameter(description = "Published on or after this day (yyyy-MM-dd)") @RequestParam(required = false)
+            String from,
+            @Parameter(description = "Published on or before this day (yyyy-MM-dd)") @RequestParam(required = false)
+            String to,
+            @Parameter(description = "relevance (default with q), newest (default without q) or oldest",
+                    schema = @Schema(allowableValues = { "relevance", "newest", "oldest" }))
+            @RequestParam(required = false) String sort,
+            @Parameter(description = "Hits per page, 1 to 100 (default 20)", schema = @Schema(type = "integer",
+                    minimum = "1", maximum = "100")) @RequestParam(required = false) String size,
+            @Parameter(description = "`nextCursor` of the previous page") @RequestParam(required = false)
+            String cursor) throws IOException {
+        SearchForm form = new SearchForm(q, category, author, place, source, from, to, sort, size, cursor);
+        return search.search(form.validate(settings.defaultPageSize(), settings.maxPageSize()));
     }
 }

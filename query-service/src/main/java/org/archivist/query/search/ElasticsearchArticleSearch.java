@@ -1,0 +1,99 @@
+package org.archivist.query.search;
+
+import java.io.IOException;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import org.archivist.query.InvalidSearchException;
+import org.archivist.query.index.ArticleIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs searches on Elasticsearch and pages them with {@code search_after}.
+ *
+ * <p>The first page reads the live index and opens nothing. When the client asks for a second page, a
+ * point in time is opened and every later page reads it, so the pages after the first agree with each
+ * other whatever is indexed meanwhile, and page n costs what page 1 costs. Opening it only then keeps
+ * one-page searches, by far the most common, from each leaving a point in time open on the node for
+ * {@value SearchQueryBuilder#PIT_KEEP_ALIVE}. The point in time is closed when the last page is served.
+ */
+@Component
+class ElasticsearchArticleSearch implements ArticleSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchArticleSearch.class);
+
+    private final ElasticsearchClient client;
+    private final ArticleIndex index;
+    private final SearchQueryBuilder builder;
+    private final SearchResponseReader reader;
+
+    ElasticsearchArticleSearch(ElasticsearchClient client, ArticleIndex index, JsonMapper json) {
+        this.client = client;
+        this.index = index;
+        this.builder = new SearchQueryBuilder(index.alias());
+        this.reader = new SearchResponseReader(json);
+    }
+
+    @Override
+    public SearchResult search(SearchParameters parameters) throws IOException {
+        index.ensureExists();
+        SearchCursor cursor = parameters.cursor();
+        String pit = cursor == null ? null : cursor.pit();
+        if (cursor != null && pit == null) {
+            pit = openPointInTime();
+        }
+        SearchResponse<ObjectNode> response;
+        try {
+            response = client.search(builder.build(parameters, pit), ObjectNode.class);
+        } catch (ElasticsearchException e) {
+            throw refused(parameters, e);
+        }
+        SearchResponseReader.Page page = reader.read(response, parameters.size());
+        String currentPit = response.pitId() != null ? response.pitId() : pit;
+        String nextCursor = null;
+        if (page.nextAfter() != null) {
+            nextCursor = new SearchCursor(cursor == null ? null : currentPit, page.nextAfter(), parameters.sort(),
+                    parameters.fingerprint()).encode();
+        } else if (currentPit != null) {
+            closePointInTime(currentPit);
+        }
+        return new SearchResult(page.total(), page.hits(), page.facets(), nextCursor);
+    }
+
+    private String openPointInTime() throws IOException {
+        return client.openPointInTime(o -> o.index(index.alias())
+                .keepAlive(t -> t.time(SearchQueryBuilder.PIT_KEEP_ALIVE))).id();
+    }
+
+    private void closePointInTime(String pit) {
+        try {
+            client.closePointInTime(c -> c.id(pit));
+        } catch (IOException | ElasticsearchException e) {
+            // It expires on its own after the keep-alive; closing early only frees it sooner.
+            log.debug("Could not close point in time: {}", e.toString());
+        }
+    }
+
+    /**
+     * A request Elasticsearch refuses as bad (4xx) came from what the client sent: with a cursor, almost
+     * always an expired point in time; without, text the engine cannot run (e.g. too many clauses).
+     */
+    private static RuntimeException refused(SearchParameters parameters, ElasticsearchException e) {
+        if (e.status() < 400 || e.status() >= 500) {
+            return e;
+        }
+        log.info("Elasticsearch refused a search ({}): {}", e.status(), e.getMessage());
+        if (parameters.cursor() != null) {
+            return new InvalidSearchException("cursor", "has expired or is no longer valid (a cursor lasts "
+                    + SearchQueryBuilder.PIT_KEEP_ALIVE.replace("m", " minutes") + " after its page): start again "
+                    + "without a cursor");
+        }
+        return new InvalidSearchException("q", "cannot be run as a search (" + e.error().type() + "); "
+                + "simplify it");
+    }
+}

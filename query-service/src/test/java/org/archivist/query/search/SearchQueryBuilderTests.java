@@ -1,0 +1,225 @@
+package org.archivist.query.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class SearchQueryBuilderTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Jackson3JsonpMapper MAPPER = new Jackson3JsonpMapper();
+
+    private final SearchQueryBuilder builder = new SearchQueryBuilder("articles");
+
+    static SearchParameters search(String text, SearchFilters filters, SearchSort sort) {
+        return new SearchParameters(text, filters, sort, 20, null);
+    }
+
+    static SearchFilters filters(List<String> categories, List<String> authors, List<String> places,
+            List<String> sources) {
+        return new SearchFilters(categories, authors, places, sources, null, null);
+    }
+
+    JsonNode body(SearchParameters parameters, String pit) {
+        return JSON.readTree(JsonpUtils.toJsonString(builder.build(parameters, pit), MAPPER));
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asString()));
+        return texts;
+    }
+
+    @Test
+    void textGoesThroughSimpleQueryStringWithEveryWordRequired() {
+        JsonNode body = body(search("Erdogan OR Lula", SearchFilters.NONE, SearchSort.RELEVANCE), null);
+
+        JsonNode sqs = body.at("/query/bool/must/0/simple_query_string");
+        assertThat(sqs.get("query").asString()).isEqualTo("Erdogan | Lula");
+        assertThat(texts(sqs.get("fields"))).containsExactly("title^3", "title.folded^2", "paragraphs",
+                "footnotes.text");
+        assertThat(sqs.get("default_operator").asString()).isEqualToIgnoringCase("and");
+        assertThat(sqs.get("flags").asString()).doesNotContain("FUZZY", "NEAR", "SLOP", "ALL")
+                .contains("PHRASE", "NOT", "OR");
+        assertThat(sqs.get("lenient").asBoolean()).isTrue();
+    }
+
+    @Test
+    void noTextMatchesAllWithoutHighlight() {
+        JsonNode body = body(search(null, SearchFilters.NONE, SearchSort.NEWEST), null);
+
+        assertThat(body.at("/query/match_all").isObject()).isTrue();
+        assertThat(body.has("highlight")).isFalse();
+        assertThat(body.has("post_filter")).isFalse();
+    }
+
+    @Test
+    void highlightsEscapeHtmlAndMarkMatches() {
+        JsonNode highlight = body(search("x", SearchFilters.NONE, SearchSort.RELEVANCE), null).get("highlight");
+
+        assertThat(highlight.get("encoder").asString()).isEqualTo("html");
+        assertThat(texts(highlight.get("pre_tags"))).containsExactly("<mark>");
+        assertThat(texts(highlight.get("post_tags"))).containsExactly("</mark>");
+        assertThat(highlight.at("/fields/0/title/number_of_fragments").asInt()).isZero();
+        assertThat(highlight.at("/fields/1/paragraphs/number_of_fragments").asInt()).isEqualTo(3);
+        assertThat(highlight.at("/fields/2/footnotes.text").isObject()).isTrue();
+    }
+
+    @Test
+    void dateRangeNarrowsTheQueryInclusively() {
+        SearchFilters filters = new SearchFilters(List.of(), List.of(), List.of(), List.of(),
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30));
+
+        JsonNode range = body(search(null, filters, SearchSort.NEWEST), null)
+                .at("/query/bool/filter/0/range/publishedAt");
+
+        assertThat(range.get("gte").asString()).isEqualTo("2024-01-01");
+        assertThat(range.get("lte").asString()).isEqualTo("2024-06-30");
+    }
+
+    @Test
+    void openEndedDateRangeHasOneBound() {
+        SearchFilters filters = new SearchFilters(List.of(), List.of(), List.of(), List.of(),
+                LocalDate.of(2024, 1, 1), null);
+
+        JsonNode range = body(search("x", filters, SearchSort.RELEVANCE), null)
+                .at("/query/bool/filter/0/range/publishedAt");
+
+        assertThat(range.has("gte")).isTrue();
+        assertThat(range.has("lte")).isFalse();
+    }
+
+    @Test
+    void facetFiltersGoToPostFilterAndCombineWithAnd() {
+        SearchFilters filters = filters(List.of("medtop:06000000"), List.of(), List.of("BR", "TR"),
+                List.of("field-notes"));
+
+        JsonNode body = body(search("x", filters, SearchSort.RELEVANCE), null);
+
+        assertThat(body.at("/query/bool/filter").isEmpty()).isTrue();
+        JsonNode clauses = body.at("/post_filter/bool/filter");
+        assertThat(clauses).hasSize(3);
+        assertThat(texts(clauses.get(0).at("/terms/categories.code"))).containsExactly("medtop:06000000");
+        assertThat(texts(clauses.get(1).at("/terms/places.code"))).containsExactly("BR", "TR");
+        assertThat(texts(clauses.get(2).at("/terms/source"))).containsExactly("field-notes");
+    }
+
+    @Test
+    void eachFacetCountsWithEveryFilterButItsOwn() {
+        SearchFilters filters = filters(List.of("medtop:06000000"), List.of("Ana Müller"), List.of("BR"), List.of());
+
+        JsonNode aggregations = body(search(null, filters, SearchSort.NEWEST), null).get("aggregations");
+
+        assertThat(aggregations.at("/places/filter/bool/filter").toString())
+                .contains("categories.code", "authors.keyword").doesNotContain("places.code");
+        assertThat(aggregations.at("/categories/filter/bool/filter").toString())
+                .contains("places.code", "authors.keyword").doesNotContain("categories.code\":");
+        assertThat(aggregations.at("/authors/filter/bool/filter").toString())
+                .contains("places.code", "categories.code").doesNotContain("authors.keyword\":");
+        assertThat(aggregations.at("/sources/filter/bool/filter")).hasSize(3);
+    }
+
+    @Test
+    void facetWithoutOtherFiltersCountsEverythingMatched() {
+        SearchFilters filters = filters(List.of(), List.of(), List.of("BR"), List.of());
+
+        JsonNode aggregations = body(search(null, filters, SearchSort.NEWEST), null).get("aggregations");
+
+        assertThat(aggregations.at("/places/filter/match_all").isObject()).isTrue();
+    }
+
+    @Test
+    void facetTermsCountKeywordFieldsAndLabelledOnesReadOneDocument() {
+        JsonNode aggregations = body(search(null, SearchFilters.NONE, SearchSort.NEWEST), null).get("aggregations");
+
+        assertThat(aggregations.at("/categories/aggregations/values/terms/field").asString())
+                .isEqualTo("categories.code");
+        assertThat(aggregations.at("/authors/aggregations/values/terms/field").asString())
+                .isEqualTo("authors.keyword");
+        assertThat(aggregations.at("/places/aggregations/values/terms/field").asString()).isEqualTo("places.code");
+        assertThat(aggregations.at("/sources/aggregations/values/terms/field").asString()).isEqualTo("source");
+        assertThat(aggregations.at("/categories/aggregations/values/terms/size").asInt())
+                .isEqualTo(SearchQueryBuilder.FACET_SIZE);
+        assertThat(aggregations.at("/categories/aggregations/values/aggregations/label/top_hits/size").asInt())
+                .isEqualTo(1);
+        assertThat(aggregations.at("/places/aggregations/values/aggregations/label/top_hits/_source/includes/0")
+                .asString()).isEqualTo("places");
+        assertThat(aggregations.at("/authors/aggregations/values/aggregations").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void asksOneHitMoreThanThePageToKnowWhetherAnotherFollows() {
+        assertThat(body(search("x", SearchFilters.NONE, SearchSort.RELEVANCE), null).get("size").asInt())
+                .isEqualTo(21);
+    }
+
+    @Test
+    void countsTotalExactlyAndReturnsOnlyHitFields() {
+        JsonNode body = body(search("x", SearchFilters.NONE, SearchSort.RELEVANCE), null);
+
+        assertThat(body.get("track_total_hits").asBoolean()).isTrue();
+        assertThat(texts(body.at("/_source/includes"))).containsExactly("id", "title", "authors", "publishedAt",
+                "categories");
+    }
+
+    @Test
+    void relevanceSortsByScoreThenId() {
+        JsonNode sort = body(search("x", SearchFilters.NONE, SearchSort.RELEVANCE), null).get("sort");
+
+        assertThat(sort.toString()).isEqualTo("[{\"_score\":{\"order\":\"desc\"}},{\"id\":{\"order\":\"asc\"}}]");
+    }
+
+    @Test
+    void newestAndOldestSortByPublicationWithUndatedLastThenId() {
+        JsonNode newest = body(search(null, SearchFilters.NONE, SearchSort.NEWEST), null).get("sort");
+        JsonNode oldest = body(search("x", SearchFilters.NONE, SearchSort.OLDEST), null).get("sort");
+
+        assertThat(newest.at("/0/publishedAt/order").asString()).isEqualTo("desc");
+        assertThat(newest.at("/0/publishedAt/missing").asString()).isEqualTo("_last");
+        assertThat(oldest.at("/0/publishedAt/order").asString()).isEqualTo("asc");
+        assertThat(oldest.at("/0/publishedAt/missing").asString()).isEqualTo("_last");
+        assertThat(newest.at("/1/id/order").asString()).isEqualTo("asc");
+        assertThat(oldest.at("/1/id/order").asString()).isEqualTo("asc");
+    }
+
+    @Test
+    void withoutPointInTimeSearchesTheAlias() {
+        assertThat(builder.build(search("x", SearchFilters.NONE, SearchSort.RELEVANCE), null).index())
+                .containsExactly("articles");
+    }
+
+    @Test
+    void withPointInTimeNamesNoIndexAndKeepsItAlive() {
+        var request = builder.build(search("x", SearchFilters.NONE, SearchSort.RELEVANCE), "pit-123");
+        JsonNode body = JSON.readTree(JsonpUtils.toJsonString(request, MAPPER));
+
+        assertThat(request.index()).isEmpty();
+        assertThat(body.at("/pit/id").asString()).isEqualTo("pit-123");
+        assertThat(body.at("/pit/keep_alive").asString()).isEqualTo("2m");
+    }
+
+    @Test
+    void cursorContinuesAfterItsSortValues() {
+        SearchCursor cursor = new SearchCursor("pit", List.of(FieldValue.of(1_700_000_000_000L), FieldValue.of("id-7")),
+                SearchSort.NEWEST, "f");
+        SearchParameters parameters = new SearchParameters(null, SearchFilters.NONE, SearchSort.NEWEST, 20, cursor);
+
+        JsonNode body = body(parameters, "pit");
+
+        assertThat(body.get("search_after").toString()).isEqualTo("[1700000000000,\"id-7\"]");
+    }
+
+    @Test
+    void firstPageHasNoSearchAfter() {
+        assertThat(body(search("x", SearchFilters.NONE, SearchSort.RELEVANCE), null).has("search_after")).isFalse();
+    }
+}

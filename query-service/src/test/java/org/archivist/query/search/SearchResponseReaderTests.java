@@ -1,0 +1,123 @@
+package org.archivist.query.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.json.JsonpDeserializer;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import jakarta.json.stream.JsonParser;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+class SearchResponseReaderTests {
+
+    private static final Jackson3JsonpMapper MAPPER = new Jackson3JsonpMapper();
+    private final SearchResponseReader reader = new SearchResponseReader(JsonMapper.builder().build());
+
+    static SearchResponse<ObjectNode> response(String hits, String aggregations) {
+        String json = """
+                {"took":1,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},
+                 "hits":{"total":{"value":42,"relation":"eq"},"max_score":null,"hits":[%s]},
+                 "aggregations":{%s}}
+                """.formatted(hits, aggregations);
+        JsonParser parser = MAPPER.jsonProvider().createParser(new StringReader(json));
+        return SearchResponse.createSearchResponseDeserializer(JsonpDeserializer.<ObjectNode>of(ObjectNode.class))
+                .deserialize(parser, MAPPER);
+    }
+
+    static String hit(String id, String highlight, String sort) {
+        return """
+                {"_index":"articles-v1","_id":"%s","_score":null,
+                 "_source":{"id":"%s","title":"Title %s","authors":["Ana Müller"],"publishedAt":"2024-01-02",
+                   "categories":[{"code":"medtop:06000000","label":"environment","score":0.9,"origin":"inferred",
+                     "evidence":["drought"]}]},
+                 "highlight":%s,"sort":%s}
+                """.formatted(id, id, id, highlight, sort);
+    }
+
+    @Test
+    void readsHitsWithHighlightsInTitleParagraphFootnoteOrder() {
+        SearchResponse<ObjectNode> response = response(hit("a", """
+                {"footnotes.text":["note <mark>x</mark>"],"paragraphs":["p1 <mark>x</mark>","p2"],
+                 "title":["<mark>X</mark> title"]}""", "[1.5,\"a\"]"), "");
+
+        SearchResponseReader.Page page = reader.read(response, 10);
+
+        assertThat(page.total()).isEqualTo(42);
+        assertThat(page.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo("a");
+            assertThat(hit.title()).isEqualTo("Title a");
+            assertThat(hit.authors()).containsExactly("Ana Müller");
+            assertThat(hit.publishedAt()).isEqualTo("2024-01-02");
+            assertThat(hit.categories()).singleElement().satisfies(category -> {
+                assertThat(category.code()).isEqualTo("medtop:06000000");
+                assertThat(category.evidence()).containsExactly("drought");
+            });
+            assertThat(hit.highlights()).containsExactly("<mark>X</mark> title", "p1 <mark>x</mark>", "p2",
+                    "note <mark>x</mark>");
+        });
+    }
+
+    @Test
+    void extraHitMeansANextPageAfterTheLastHitShown() {
+        SearchResponse<ObjectNode> response = response(String.join(",", hit("a", "{}", "[3.0,\"a\"]"),
+                hit("b", "{}", "[2.0,\"b\"]"), hit("c", "{}", "[1.0,\"c\"]")), "");
+
+        SearchResponseReader.Page page = reader.read(response, 2);
+
+        assertThat(page.hits()).extracting(SearchResult.Hit::id).containsExactly("a", "b");
+        assertThat(page.nextAfter()).hasSize(2);
+        assertThat(page.nextAfter().get(0).doubleValue()).isEqualTo(2.0);
+        assertThat(page.nextAfter().get(1).stringValue()).isEqualTo("b");
+    }
+
+    @Test
+    void noExtraHitMeansLastPage() {
+        SearchResponse<ObjectNode> response = response(String.join(",", hit("a", "{}", "[3.0,\"a\"]"),
+                hit("b", "{}", "[2.0,\"b\"]")), "");
+
+        SearchResponseReader.Page page = reader.read(response, 2);
+
+        assertThat(page.hits()).hasSize(2);
+        assertThat(page.nextAfter()).isNull();
+    }
+
+    @Test
+    void readsFacetCountsAndLabelsFromTheBucketsDocument() {
+        String aggregations = """
+                "filter#categories":{"doc_count":5,"sterms#values":{"doc_count_error_upper_bound":0,
+                  "sum_other_doc_count":0,"buckets":[
+                   {"key":"medtop:06000000","doc_count":4,"top_hits#label":{"hits":{"total":{"value":4,"relation":"eq"},
+                     "max_score":1.0,"hits":[{"_index":"i","_id":"a","_score":1.0,"_source":{"categories":[
+                       {"code":"medtop:17000000","label":"weather"},{"code":"medtop:06000000","label":"environment"}]}}]}}},
+                   {"key":"source:odd","doc_count":1,"top_hits#label":{"hits":{"total":{"value":1,"relation":"eq"},
+                     "max_score":1.0,"hits":[{"_index":"i","_id":"b","_score":1.0,"_source":{"categories":[]}}]}}}]}},
+                "filter#authors":{"doc_count":5,"sterms#values":{"doc_count_error_upper_bound":0,
+                  "sum_other_doc_count":0,"buckets":[{"key":"Ana Müller","doc_count":3}]}},
+                "filter#places":{"doc_count":5,"sterms#values":{"doc_count_error_upper_bound":0,
+                  "sum_other_doc_count":0,"buckets":[
+                   {"key":"BR","doc_count":2,"top_hits#label":{"hits":{"total":{"value":2,"relation":"eq"},
+                     "max_score":1.0,"hits":[{"_index":"i","_id":"a","_score":1.0,"_source":{"places":[
+                       {"code":"BR","name":"Brazil"}]}}]}}}]}},
+                "filter#sources":{"doc_count":5,"sterms#values":{"doc_count_error_upper_bound":0,
+                  "sum_other_doc_count":0,"buckets":[]}}
+                """;
+
+        SearchResult.Facets facets = reader.read(response("", aggregations), 10).facets();
+
+        assertThat(facets.categories()).containsExactly(
+                new SearchResult.FacetValue("medtop:06000000", "environment", 4),
+                new SearchResult.FacetValue("source:odd", "source:odd", 1));
+        assertThat(facets.authors()).containsExactly(new SearchResult.FacetValue("Ana Müller", null, 3));
+        assertThat(facets.places()).containsExactly(new SearchResult.FacetValue("BR", "Brazil", 2));
+        assertThat(facets.sources()).isEmpty();
+    }
+
+    @Test
+    void missingAggregationsGiveEmptyFacets() {
+        assertThat(reader.read(response("", ""), 10).facets()).isEqualTo(SearchResult.Facets.EMPTY);
+    }
+}
