@@ -39,8 +39,8 @@ public class ArticleIndexer {
     }
 
     /**
-     * Indexes the articles and says, per article in the same order, how Elasticsearch took it; then runs the
-     * indexing steps' follow-up on the articles Elasticsearch holds.
+     * Indexes the articles and says, per article in the same order, how Elasticsearch took it. The indexing
+     * steps prepare the documents before the bulk request and follow up on those Elasticsearch holds after it.
      *
      * @throws IOException when Elasticsearch cannot be reached: nothing can be said about any article
      */
@@ -50,13 +50,19 @@ public class ArticleIndexer {
         }
         index.ensureExists();
         String indexedAt = clock.instant().toString();
-        List<BulkOperation> operations = new ArrayList<>(articles.size());
         List<ObjectNode> documents = new ArrayList<>(articles.size());
         for (EnrichedArticle article : articles) {
             ObjectNode document = json.valueToTree(article);
             document.put("indexedAt", indexedAt);
-            steps.forEach(step -> step.prepare(document));
             documents.add(document);
+        }
+        for (IndexingStep step : steps) {
+            step.prepare(documents);
+        }
+        List<BulkOperation> operations = new ArrayList<>(articles.size());
+        for (int n = 0; n < articles.size(); n++) {
+            EnrichedArticle article = articles.get(n);
+            ObjectNode document = documents.get(n);
             operations.add(BulkOperation.of(op -> op.index(i -> i.index(index.alias())
                     .id(article.id())
                     .version(article.ingestedAt().toEpochMilli())

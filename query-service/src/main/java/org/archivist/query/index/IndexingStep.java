@@ -11,8 +11,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public interface IndexingStep {
 
-    /** Adds index-only fields to a document (the article's JSON plus {@code indexedAt}) about to be written. */
-    void prepare(ObjectNode document);
+    /**
+     * Adds fields to the batch's documents (each the article's JSON plus {@code indexedAt}) before they are written
+     * in one bulk request.
+     *
+     * @throws IOException when Elasticsearch cannot be reached or is overloaded: the whole batch is retried
+     */
+    void prepare(List<ObjectNode> documents) throws IOException;
 
     /**
      * Follows up once Elasticsearch has taken the bulk request, with the documents it now holds a version of
