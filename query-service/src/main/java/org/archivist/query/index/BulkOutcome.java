@@ -10,6 +10,11 @@ public record BulkOutcome(Kind kind, int status, String reason) {
 
     public enum Kind { STORED, SUPERSEDED, RETRY, REJECTED }
 
+    /** True when Elasticsearch now holds this article, in this version or a newer one. */
+    public boolean isHeld() {
+        return kind == Kind.STORED || kind == Kind.SUPERSEDED;
+    }
+
     static BulkOutcome stored() {
         return new BulkOutcome(Kind.STORED, 200, null);
     }

@@ -1,4 +1,4 @@
-package org.archivist.enrich.footnotes;
+package org.archivist.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.archivist.enrich.footnotes;
+package org.archivist.contract;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -7,8 +7,12 @@ import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
- * Keys that match a citation to a stored article: a normalised URL and a normalised title. Two spellings of
- * the same address or headline give the same key; both sides of a match must use these methods.
+ * The matching rule between citations and articles, shared by enrich-service and query-service: a normalised
+ * URL and a normalised title. Two spellings of the same address or headline give the same key; both sides of a
+ * match must use these methods. Part of the cited-by contract: a footnote's {@code resolvedArticleId} names the
+ * stored article whose URL or title gives the same key as the footnote's citation, so changing a rule here
+ * changes which articles cite which, and stored index entries keep the keys they were written with until the
+ * articles are indexed again.
  */
 public final class CitationKeys {
 
