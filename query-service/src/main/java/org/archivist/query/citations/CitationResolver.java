@@ -43,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
  * </ol>
  * The batch's own documents are decided again after the bulk because a batch running at the same time may have
  * stored an article they cite after step 1 looked; the refresh before step 2 means one of the two passes sees the
- * other's articles. Decisions are {@link CitationMatcher}'s; docs/ARCHITECTURE-citations.md gives the reasoning
+ * other's articles. Decisions are {@link CitationMatcher}'s; docs/ARCHITECTURE.md (Citations across stored articles) gives the reasoning
  * and the measured cost.
  */
 @Component

@@ -5,6 +5,6 @@
  * batch), so arrival order does not matter; {@link org.archivist.query.citations.CitedByController} serves
  * {@code GET /api/articles/{id}/cited-by}. Matching is plain Java ({@link org.archivist.query.citations.MatchKeys},
  * {@link org.archivist.query.citations.CitationMatcher}) on the shared rule
- * {@link org.archivist.contract.CitationKeys}; docs/ARCHITECTURE-citations.md explains the design.
+ * {@link org.archivist.contract.CitationKeys}; docs/ARCHITECTURE.md (Citations across stored articles) explains the design.
  */
 package org.archivist.query.citations;
