@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.archivist.contract.Article;
 import org.archivist.ingest.BodyTooLargeException;
@@ -12,6 +16,7 @@ import org.archivist.ingest.article.ArticleFactory;
 import org.archivist.ingest.publish.ArticlePublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,6 +41,21 @@ class ArchiveController {
         this.settings = settings;
     }
 
+    @Operation(summary = "Split a page into articles and publish them", description = "A blog archive page or a "
+            + "single article, as text/plain or text/html. All its articles are published in one Kafka transaction; "
+            + "with dryRun=true nothing is published and the answer is 200.")
+    @ApiResponse(responseCode = "200", description = "Dry run: what would be published")
+    @ApiResponse(responseCode = "202", description = "Every article of the page is durable")
+    @ApiResponse(responseCode = "400", description = "The body is not readable text in its charset (byteOffset says where)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "Body over the size limit",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "Not text/plain or text/html",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "No article found in the page; skipped lists what was found",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Kafka cannot take the write; nothing was published; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/api/archives", consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE })
     ResponseEntity<ArchiveResult> post(HttpServletRequest request,
             @RequestParam(defaultValue = ArticleFactory.DEFAULT_SOURCE) String source,

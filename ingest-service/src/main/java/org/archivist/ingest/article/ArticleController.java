@@ -3,11 +3,16 @@ package org.archivist.ingest.article;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.archivist.contract.Article;
 import org.archivist.ingest.publish.ArticlePublisher;
 import org.archivist.ingest.publish.Accepted;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -33,6 +38,17 @@ class ArticleController {
         this.publisher = publisher;
     }
 
+    @Operation(summary = "Publish articles", description = "One Article-shaped JSON object or an array of them. "
+            + "The server fills id, contentHash and ingestedAt; 202 means Kafka acknowledged every article.")
+    @ApiResponse(responseCode = "202", description = "Every article is durable; their ids and titles")
+    @ApiResponse(responseCode = "400", description = "Malformed JSON or invalid fields; `errors` names each field",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "413", description = "Body over the size limit",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "Not application/json",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Kafka cannot take the write; nothing was published; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted post(@RequestBody JsonNode body) {

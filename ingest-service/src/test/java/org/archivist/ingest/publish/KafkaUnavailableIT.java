@@ -33,6 +33,14 @@ class KafkaUnavailableIT {
     }
 
     @Test
+    void openApiDocumentsBothEndpointsAndTheirProblems() {
+        HttpResponse<String> response = new HttpProbe(port).get("/v3/api-docs");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("/api/articles", "/api/archives", "application/problem+json");
+    }
+
+    @Test
     void readinessIsDownWhenKafkaIsDown() {
         HttpResponse<String> response = new HttpProbe(port).get("/actuator/health/readiness");
 
