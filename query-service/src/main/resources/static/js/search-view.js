@@ -31,6 +31,11 @@ export function searchParams(queryString) {
       params.append(param, value);
     }
   }
+  // No control sets the page size, but a link may (?size=50) and it then carries over to "More results".
+  const size = (given.get('size') || '').trim();
+  if (/^[1-9][0-9]{0,2}$/.test(size)) {
+    params.set('size', size);
+  }
   return params;
 }
 
@@ -64,6 +69,12 @@ export class SearchView {
       control.addEventListener('change', () => this.submit());
     }
     this.more.addEventListener('click', () => this.loadMore());
+    // Wide screens always show the filters beside the results; narrow ones fold them above the results.
+    this.filters = document.getElementById('filters-details');
+    this.summaryLabel = this.filters.querySelector('summary');
+    const wide = window.matchMedia('(min-width: 52rem)');
+    this.filters.open = wide.matches;
+    wide.addEventListener('change', () => { this.filters.open = wide.matches; });
     // An article opened from a link still shows the search it belongs to in the box.
     this.fillForm(searchParams(location.search));
   }
@@ -77,7 +88,7 @@ export class SearchView {
         params.set(name, value.trim());
       }
     }
-    for (const { param } of FACETS) {
+    for (const param of [...FACETS.map((f) => f.param), 'size']) {
       for (const value of this.params ? this.params.getAll(param) : []) {
         params.append(param, value);
       }
@@ -178,7 +189,7 @@ export class SearchView {
 
   summary(total, params) {
     const count = Number.isFinite(total) ? total : this.results.children.length;
-    const filtered = [...params.keys()].some((k) => k !== 'sort');
+    const filtered = [...params.keys()].some((k) => k !== 'sort' && k !== 'size');
     if (count === 0) {
       return filtered
         ? 'No articles match this search. Try other words, or remove a filter.'
@@ -302,7 +313,7 @@ export class SearchView {
       const clear = el('button', { type: 'button', class: 'link-button' }, 'Clear all filters');
       clear.addEventListener('click', () => {
         const next = new URLSearchParams();
-        for (const name of ['q', 'sort']) {
+        for (const name of ['q', 'sort', 'size']) {
           if (this.params.get(name)) {
             next.set(name, this.params.get(name));
           }
@@ -311,6 +322,8 @@ export class SearchView {
       });
       chips.push(clear);
     }
+    const active = chips.filter((c) => c.classList.contains('chip')).length;
+    this.summaryLabel.textContent = active ? `Filters (${active} active)` : 'Filters';
     this.chips.replaceChildren(...chips);
     this.chips.hidden = chips.length === 0;
   }
