@@ -250,8 +250,7 @@ export class ArticleView {
             citation(link?.citation),
             link?.resolvedArticleId && el('p', { class: 'resolved' },
               el('a', { href: articleHash(link.resolvedArticleId), class: 'resolved-link' },
-                'Read the cited article in the archive',
-                link.citation?.title ? el('span', { class: 'visually-hidden' }, ': ' + link.citation.title) : null)),
+                link.citation?.title ? 'In the archive: ' + link.citation.title : 'Open the cited article in the archive')),
             notCited
               ? el('p', { class: 'flag' }, 'Not cited in the text: no marker points to this footnote.')
               : el('p', { class: 'backlinks' }, markers.length === 1 ? 'Back to the text: ' : 'Back to the text at: ',

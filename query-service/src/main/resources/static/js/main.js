@@ -9,7 +9,13 @@ const articleSection = document.getElementById('article-view');
 let lastArticle = null;
 
 function showSearch(queryString) {
-  history.pushState(null, '', queryString ? '?' + queryString : location.pathname);
+  const url = queryString ? '?' + queryString : location.pathname;
+  // Running the shown search again (Enter twice, or after an error) is no new step for the back button.
+  if (!location.hash && url === (queryString ? location.search : location.pathname + location.search)) {
+    history.replaceState(null, '', url);
+  } else {
+    history.pushState(null, '', url);
+  }
   route();
 }
 

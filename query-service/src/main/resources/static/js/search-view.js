@@ -65,8 +65,14 @@ export class SearchView {
       event.preventDefault();
       this.submit();
     });
-    for (const control of [this.sort, this.from, this.to]) {
-      control.addEventListener('change', () => this.submit());
+    this.sort.addEventListener('change', () => this.submit());
+    // Typing a date fires 'change' at every complete-looking value (0002, 0020, 0202, 2021): wait for a pause.
+    let dateTimer = null;
+    for (const control of [this.from, this.to]) {
+      control.addEventListener('change', () => {
+        clearTimeout(dateTimer);
+        dateTimer = setTimeout(() => this.submit(), 600);
+      });
     }
     this.more.addEventListener('click', () => this.loadMore());
     // Wide screens always show the filters beside the results; narrow ones fold them above the results.
@@ -79,7 +85,7 @@ export class SearchView {
     this.fillForm(searchParams(location.search));
   }
 
-  /** The search the form describes, with the current facet filters kept. */
+  /** The search the form describes, with the current facet filters kept; submitting it again runs it again. */
   submit() {
     const params = new URLSearchParams();
     const fields = { q: this.input.value, sort: this.sort.value, from: this.from.value, to: this.to.value };
@@ -88,11 +94,13 @@ export class SearchView {
         params.set(name, value.trim());
       }
     }
+    const current = this.params ?? searchParams(location.search);
     for (const param of [...FACETS.map((f) => f.param), 'size']) {
-      for (const value of this.params ? this.params.getAll(param) : []) {
+      for (const value of current.getAll(param)) {
         params.append(param, value);
       }
     }
+    this.params = null;
     this.navigate(searchParams(params).toString());
   }
 

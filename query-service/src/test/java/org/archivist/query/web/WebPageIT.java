@@ -234,6 +234,8 @@ class WebPageIT {
         assertThat(all("#results mark")).extracting(WebElement::getText).isNotEmpty()
                 .allSatisfy(text -> assertThat(text).isEqualToIgnoringCase("storage"));
         assertThat(one("#search-status").getText()).startsWith("3 articles");
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        ((JavascriptExecutor) driver).executeScript("document.activeElement.blur()");
         screenshot("web-search.png");
 
         driver.navigate().back();
@@ -311,6 +313,7 @@ class WebPageIT {
         driver.navigate().back();
         await().atMost(WAIT).untilAsserted(() -> assertThat(activeId()).isEqualTo("fn-1"));
 
+        assertThat(one("#fn-1 a.resolved-link").getText()).isEqualTo("In the archive: Storage rules take effect in spring");
         one("#fn-1 a.resolved-link").click();
         await().atMost(WAIT).untilAsserted(() ->
                 assertThat(one("#article-view h1").getText()).isEqualTo("Storage rules take effect in spring"));
@@ -329,6 +332,8 @@ class WebPageIT {
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(one("#cited-by").getText())
                 .contains("Grid operators approve new storage rules", "[1]", "Harbor Daily"));
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        screenshot("web-cited-by.png");
         one("#cited-by a").click();
         await().atMost(WAIT).untilAsserted(() ->
                 assertThat(one("#article-view h1").getText()).isEqualTo("Grid operators approve new storage rules"));
