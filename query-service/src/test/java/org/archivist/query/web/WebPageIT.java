@@ -327,7 +327,7 @@ class WebPageIT {
 
     /** Needs {@code GET /api/articles/{id}/cited-by}; without it the page says cited-by is not available. */
     @Test
-    void citedArticleListsTheArticlesCitingIt() {
+    void citedArticleListsTheArticlesCitingIt() throws IOException {
         open("/#article=web-rules");
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(one("#cited-by").getText())
