@@ -188,10 +188,12 @@ export class ArticleView {
       paragraphs.length ? paragraphs.map((text, p) => el('p', { id: 'p-' + p }, paragraphNodes(text, markers.get(p) ?? [], id)))
         : el('p', { class: 'status' }, 'This article has no text.'));
 
-    this.root.replaceChildren(this.backLink(), header, this.sourceCheck(article, id), body,
+    // replaceChildren would show an absent part as the text "null".
+    this.root.replaceChildren(...[this.backLink(), header, this.sourceCheck(article, id), body,
       this.footnotes(article, id), el('section', { class: 'cited-by', id: 'cited-by', 'aria-labelledby': 'cited-by-heading' },
         el('h2', { id: 'cited-by-heading' }, 'Cited by'),
-        el('p', { class: 'status loading', role: 'status' }, 'Looking for stored articles that cite this one…')));
+        el('p', { class: 'status loading', role: 'status' }, 'Looking for stored articles that cite this one…'))]
+      .filter(Boolean));
   }
 
   aboutList(article) {

@@ -297,6 +297,7 @@ class WebPageIT {
         assertThat(one("#p-0 .fnref.unmatched").getText()).startsWith("[2]");
         assertThat(one(".source-check").getText()).contains("no footnote: [2]", "not cited in the text: [3]");
         assertThat(one("#fn-3").getText()).contains("Not cited in the text");
+        assertThat(one("#article-view").getText()).doesNotContain("null", "undefined");
         driver.manage().window().setSize(new Dimension(1280, 1500));
         screenshot("web-article.png");
         driver.manage().window().setSize(new Dimension(1280, 900));
@@ -330,6 +331,10 @@ class WebPageIT {
     void citedArticleListsTheArticlesCitingIt() throws IOException {
         open("/#article=web-rules");
 
+        await().atMost(WAIT).untilAsserted(() -> assertThat(one("#article-view h1").getText())
+                .isEqualTo("Storage rules take effect in spring"));
+        // An article without footnotes or flags shows no trace of the parts it lacks.
+        assertThat(one("#article-view").getText()).doesNotContain("null", "undefined", "Footnotes", "Source check");
         await().atMost(WAIT).untilAsserted(() -> assertThat(one("#cited-by").getText())
                 .contains("Grid operators approve new storage rules", "[1]", "Harbor Daily"));
         driver.manage().window().setSize(new Dimension(1280, 1000));
