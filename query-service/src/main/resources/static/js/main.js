@@ -1,0 +1,71 @@
+// Wires the page: the query string holds the search, the hash (#article=<id>) the open article. Both views
+// live in the page; switching between them never reloads it, and the back button walks the same steps.
+
+import { ArticleView } from './article-view.js';
+import { SearchView } from './search-view.js';
+
+const searchSection = document.getElementById('search-view');
+const articleSection = document.getElementById('article-view');
+let lastArticle = null;
+
+function showSearch(queryString) {
+  const url = queryString ? '?' + queryString : location.pathname;
+  // Running the shown search again (Enter twice, or after an error) is no new step for the back button.
+  if (!location.hash && url === (queryString ? location.search : location.pathname + location.search)) {
+    history.replaceState(null, '', url);
+  } else {
+    history.pushState(null, '', url);
+  }
+  route();
+}
+
+const searchView = new SearchView(showSearch);
+const articleView = new ArticleView(articleSection, () => showSearch(location.search.slice(1)));
+
+function hashState() {
+  const hash = new URLSearchParams(location.hash.slice(1));
+  const article = hash.get('article');
+  if (!article) {
+    return null;
+  }
+  const target = hash.has('note') ? { note: hash.get('note') } : hash.has('ref') ? { ref: hash.get('ref') } : null;
+  return { article, target };
+}
+
+function route() {
+  const state = hashState();
+  if (state) {
+    searchSection.hidden = true;
+    articleSection.hidden = false;
+    lastArticle = state.article;
+    articleView.show(state.article, state.target);
+    return;
+  }
+  const wasArticle = !articleSection.hidden;
+  articleSection.hidden = true;
+  searchSection.hidden = false;
+  document.title = searchTitle();
+  searchView.show(location.search);
+  if (wasArticle && lastArticle) {
+    // Back from an article: keyboard focus returns to that article's result, where the reader left off.
+    const link = [...document.querySelectorAll('#results .hit-title a')]
+      .find((a) => a.getAttribute('href') === '#article=' + encodeURIComponent(lastArticle));
+    link?.focus();
+  }
+}
+
+function searchTitle() {
+  const q = new URLSearchParams(location.search).get('q');
+  return q ? `${q} · Archivist search` : 'Archivist';
+}
+
+document.getElementById('brand').addEventListener('click', (event) => {
+  if (!event.ctrlKey && !event.metaKey && !event.shiftKey && event.button === 0) {
+    event.preventDefault();
+    showSearch('');
+  }
+});
+// Following a hash link fires popstate and hashchange; route() is idempotent, so both may call it.
+window.addEventListener('popstate', route);
+window.addEventListener('hashchange', route);
+route();
