@@ -3,6 +3,9 @@ package org.archivist.bench.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import org.archivist.bench.parsing.Pages;
@@ -14,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * allocated per MB of page, enrichment as median and p99 microseconds per article. Sizes are re-measured by
  * building the same pages again, so MB/s uses the page's exact size. MB here is 10^6 bytes.
  *
- * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.archivist.bench.report.JmhReport results.json}
+ * <p>Usage: {@code java -cp bench/target/benchmarks.jar org.archivist.bench.report.JmhReport results.json...}
  */
 public final class JmhReport {
 
@@ -22,11 +25,17 @@ public final class JmhReport {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("Usage: JmhReport <jmh-results.json>");
+        if (args.length == 0) {
+            System.err.println("Usage: JmhReport <jmh-results.json>...");
             System.exit(2);
         }
-        JsonNode results = JsonMapper.builder().build().readTree(Files.readString(Path.of(args[0])));
+        JsonMapper json = JsonMapper.builder().build();
+        List<JsonNode> results = new ArrayList<>();
+        for (String file : args) {
+            json.readTree(Files.readString(Path.of(file))).forEach(results::add);
+        }
+        results.sort(Comparator.comparing((JsonNode result) -> result.path("benchmark").asString())
+                .thenComparingInt(result -> result.path("params").path("bytes").asInt()));
         StringBuilder parsing = new StringBuilder("""
                 | parser | page size (bytes) | time per page | MB/s (one core) | allocated per MB of page |
                 |---|---:|---:|---:|---:|
@@ -44,7 +53,8 @@ public final class JmhReport {
                 int target = result.path("params").path("bytes").asInt();
                 int bytes = Pages.utf8Length(method.equals("text") ? Pages.text(target) : Pages.html(target));
                 double micros = toMicros(primary.path("score").asDouble(), primary.path("scoreUnit").asString());
-                parsing.append(String.format(Locale.ROOT, "| %s | %,d | %s | %.1f | %s |%n", method, bytes,
+                String mode = result.path("mode").asString().equals("ss") ? " (single calls)" : "";
+                parsing.append(String.format(Locale.ROOT, "| %s%s | %,d | %s | %.1f | %s |%n", method, mode, bytes,
                         duration(micros), bytes / micros, allocated < 0 ? "(run with -prof gc)"
                                 : String.format(Locale.ROOT, "%.1f MB", allocated / bytes)));
             } else if (benchmark.contains("EnrichmentBenchmark")) {
