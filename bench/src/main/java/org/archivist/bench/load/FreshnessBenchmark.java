@@ -21,12 +21,14 @@ import tools.jackson.databind.JsonNode;
  * real time, before it is searchable, so only search measures what a user sees.
  *
  * <ul>
- * <li>{@code --mode=steady} (default): posts {@code --rate} articles per second (default 50), one per request,
- * for {@code --seconds} (default 60), while one poller asks for up to 100 not-yet-seen tokens at once
+ * <li>{@code --mode=steady} (default): posts {@code --rate} articles per second (default 50), {@code --per-request}
+ * in each request (default 1), at a fixed rate whatever the answers (open loop), for {@code --seconds} (default
+ * 60), while one poller asks for up to 100 not-yet-seen tokens at once
  * ({@code q=t1 | t2 | ...}) every {@code --poll-ms} (default 50). An article counts as seen when the answer that
  * holds it arrives, so each figure is high by at most one poll interval plus one search round trip.</li>
  * <li>{@code --mode=single}: posts one article, polls for its token every 10 ms until found, {@code --count}
- * times (default 10) one after another: the latency of an idle pipeline.</li>
+ * times (default 10) one after another, each after a random pause of up to 1.5 s: the latency of an idle
+ * pipeline.</li>
  * </ul>
  * Articles not seen within {@code --timeout} seconds (default 30) after the last post are reported as missing.
  *
@@ -45,6 +47,7 @@ public final class FreshnessBenchmark {
         Options options = new Options(args);
         String mode = options.text("mode", "steady");
         int rate = options.integer("rate", 50);
+        int perRequest = options.integer("per-request", 1);
         Duration duration = options.seconds("seconds", 60);
         int count = options.integer("count", 10);
         long pollMillis = options.number("poll-ms", 50);
@@ -59,7 +62,7 @@ public final class FreshnessBenchmark {
         if (mode.equals("single")) {
             single(client, generator, count, timeout);
         } else if (mode.equals("steady")) {
-            steady(client, generator, rate, (int) (rate * duration.toSeconds()), pollMillis, timeout);
+            steady(client, generator, rate, perRequest, (int) (rate * duration.toSeconds()), pollMillis, timeout);
         } else {
             throw new IllegalArgumentException("--mode is steady or single, not " + mode);
         }
@@ -70,7 +73,11 @@ public final class FreshnessBenchmark {
     private static void single(StackClient client, ArticleGenerator generator, int count, Duration timeout)
             throws Exception {
         long[] freshness = new long[count];
+        java.util.Random pause = new java.util.Random(count);
         for (int i = 0; i < count; i++) {
+            // Posting right after the last article turned up would post just after an index refresh, every time,
+            // and measure the refresh interval instead of the pipeline: start at a random point of its cycle.
+            Thread.sleep(pause.nextInt(1_500));
             String token = generator.token(i);
             client.post(List.of(generator.article(i)));
             long accepted = System.nanoTime();
@@ -92,8 +99,8 @@ public final class FreshnessBenchmark {
         System.out.println("202 -> searchable, one article at a time: " + Percentiles.of(freshness));
     }
 
-    private static void steady(StackClient client, ArticleGenerator generator, int rate, int total, long pollMillis,
-            Duration timeout) throws Exception {
+    private static void steady(StackClient client, ArticleGenerator generator, int rate, int perRequest, int total,
+            long pollMillis, Duration timeout) throws Exception {
         List<ArticlePost> articles = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
             articles.add(generator.article(i));
@@ -108,24 +115,26 @@ public final class FreshnessBenchmark {
         long start = System.nanoTime();
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         scheduler.scheduleAtFixedRate(() -> {
-            int i = sent.getAndIncrement();
-            if (i >= total) {
+            int first = sent.getAndAdd(perRequest);
+            if (first >= total) {
                 return;
             }
+            List<Integer> numbers = java.util.stream.IntStream.range(first, Math.min(total, first + perRequest)).boxed().toList();
             long posted = System.nanoTime();
-            String token = generator.token(i);
-            client.postAsync(articles.get(i)).whenComplete((id, error) -> {
+            client.postAsync(numbers.stream().map(articles::get).toList()).whenComplete((ids, error) -> {
                 if (error != null) {
-                    failed.incrementAndGet();
-                    System.err.println("  post " + i + " failed: " + error.getMessage());
+                    failed.addAndGet(numbers.size());
+                    System.err.println("  post of articles " + numbers + " failed: " + error.getMessage());
                     return;
                 }
                 long now = System.nanoTime();
                 postLatency.add(now - posted);
-                pending.put(id, new Pending(token, now));
-                accepted.incrementAndGet();
+                for (int i = 0; i < ids.size(); i++) {
+                    pending.put(ids.get(i), new Pending(generator.token(numbers.get(i)), now));
+                }
+                accepted.addAndGet(ids.size());
             });
-        }, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
+        }, 0, 1_000_000_000L * perRequest / rate, TimeUnit.NANOSECONDS);
 
         long postingEnds = start + (long) total * 1_000_000_000L / rate;
         long deadline = postingEnds + timeout.toNanos();
@@ -151,8 +160,8 @@ public final class FreshnessBenchmark {
             scheduler.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "Posted %d articles at a target of %d/s (%d accepted, %d failed); %d polls in %.0f s%n",
-                Math.min(sent.get(), total), rate, accepted.get(), failed.get(), polls, seconds);
+        System.out.printf(Locale.ROOT, "Posted %d articles at a target of %d/s, %d per request (%d accepted, %d failed); %d polls in %.0f s%n",
+                Math.min(sent.get(), total), rate, perRequest, accepted.get(), failed.get(), polls, seconds);
         System.out.println("POST /api/articles -> 202:  " + Percentiles.of(toArray(postLatency)));
         System.out.println("202 -> searchable:          " + Percentiles.of(toArray(freshness)));
         System.out.println("Not searchable within " + timeout.toSeconds() + " s of the last post: " + pending.size()

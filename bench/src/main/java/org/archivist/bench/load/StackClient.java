@@ -45,10 +45,13 @@ final class StackClient {
         return acceptedIds(response);
     }
 
-    /** Posts one article without waiting; the future completes with its id when ingest answered 202. */
-    CompletableFuture<String> postAsync(ArticlePost article) {
-        return http.sendAsync(postRequest(JSON.writeValueAsString(article)), HttpResponse.BodyHandlers.ofString())
-                .thenApply(response -> acceptedIds(response).getFirst());
+    /**
+     * Posts articles without waiting (one article as a JSON object, more as an array); the future completes with
+     * their ids when ingest answered 202.
+     */
+    CompletableFuture<List<String>> postAsync(List<ArticlePost> articles) {
+        String body = JSON.writeValueAsString(articles.size() == 1 ? articles.getFirst() : articles);
+        return http.sendAsync(postRequest(body), HttpResponse.BodyHandlers.ofString()).thenApply(StackClient::acceptedIds);
     }
 
     /** {@code GET /api/search?q=...&size=...}: the parsed body; fails on any status but 200. */
