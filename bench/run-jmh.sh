@@ -43,6 +43,13 @@ fi
 
 if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/bench/src" "$ROOT/bench/pom.xml" "$ROOT/ingest-service/src/main" \
     "$ROOT/enrich-service/src/main" -newer "$JAR" -type f -print -quit)" ]; then
+  # Packaging rewrites the services' jars; services running from them (./archivist up) would then fail to load
+  # classes. Benchmarks measured beside a running stack would be wrong anyway.
+  for pid_file in "$ROOT"/.stack/run/{ingest,enrich,query}.pid; do
+    if [ -f "$pid_file" ] && kill -0 "$(tr -dc '0-9' < "$pid_file")" 2>/dev/null; then
+      die "the local stack is running from this checkout's jars; stop it (./archivist down) before building."
+    fi
+  done
   echo "Building bench/target/benchmarks.jar (mvn -pl bench -am package, tests skipped)..."
   (cd "$ROOT" && mvn -B -q -DskipTests -pl bench -am package) || die "the build failed; see Maven's output above."
 fi
