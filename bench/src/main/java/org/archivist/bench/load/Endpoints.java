@@ -1,0 +1,27 @@
+package org.archivist.bench.load;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * Where the stack under test listens: always this machine, on the ports ./archivist reads from the same
+ * environment variables ({@code ARCHIVIST_INGEST_PORT}, {@code ARCHIVIST_QUERY_PORT}, {@code ARCHIVIST_ES_PORT}),
+ * and the folder of its pid files ({@code .stack/run} under the checkout the tool is started from).
+ */
+record Endpoints(URI ingest, URI query, URI elasticsearch, Path pidFolder) {
+
+    static Endpoints fromEnvironment() {
+        return new Endpoints(local("ARCHIVIST_INGEST_PORT", 8081), local("ARCHIVIST_QUERY_PORT", 8083),
+                local("ARCHIVIST_ES_PORT", 9200), Path.of(System.getenv().getOrDefault("ARCHIVIST_STACK_RUN", ".stack/run")));
+    }
+
+    private static URI local(String variable, int fallback) {
+        String port = System.getenv(variable);
+        return URI.create("http://127.0.0.1:" + (port == null || port.isBlank() ? fallback : Integer.parseInt(port.strip())));
+    }
+
+    @Override
+    public String toString() {
+        return "ingest " + ingest + ", query " + query + ", elasticsearch " + elasticsearch;
+    }
+}

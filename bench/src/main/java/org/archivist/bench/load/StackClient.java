@@ -1,0 +1,119 @@
+package org.archivist.bench.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The HTTP calls the load tools make: ingest's and query's public APIs, and Elasticsearch directly for the
+ * raw-bulk baseline. JDK HttpClient only; every call has a timeout, so no tool can hang on a stuck stack.
+ */
+final class StackClient {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final Endpoints endpoints;
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    StackClient(Endpoints endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    Endpoints endpoints() {
+        return endpoints;
+    }
+
+    /** Posts articles in one request and returns their ids, in order, once ingest answered 202. */
+    List<String> post(List<ArticlePost> articles) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(postRequest(JSON.writeValueAsString(articles)),
+                HttpResponse.BodyHandlers.ofString());
+        return acceptedIds(response);
+    }
+
+    /**
+     * Posts articles without waiting (one article as a JSON object, more as an array); the future completes with
+     * their ids when ingest answered 202.
+     */
+    CompletableFuture<List<String>> postAsync(List<ArticlePost> articles) {
+        String body = JSON.writeValueAsString(articles.size() == 1 ? articles.getFirst() : articles);
+        return http.sendAsync(postRequest(body), HttpResponse.BodyHandlers.ofString()).thenApply(StackClient::acceptedIds);
+    }
+
+    /** {@code GET /api/search?q=...&size=...}: the parsed body; fails on any status but 200. */
+    JsonNode search(String q, int size) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(searchUri("q=" + encode(q) + "&size=" + size));
+        require(response, 200);
+        return JSON.readTree(response.body());
+    }
+
+    URI searchUri(String query) {
+        return endpoints.query().resolve("/api/search?" + query);
+    }
+
+    HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A call to Elasticsearch itself; fails unless it answers 2xx. */
+    JsonNode elasticsearch(String method, String path, String body, String contentType)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoints.elasticsearch().resolve(path)).timeout(TIMEOUT);
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + excerpt(response.body()));
+        }
+        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private HttpRequest postRequest(String body) {
+        return HttpRequest.newBuilder(endpoints.ingest().resolve("/api/articles"))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+    }
+
+    private static List<String> acceptedIds(HttpResponse<String> response) {
+        require(response, 202);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode item : JSON.readTree(response.body()).path("accepted")) {
+            ids.add(item.path("id").asString());
+        }
+        return ids;
+    }
+
+    private static void require(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
+                    + response.statusCode() + " (expected " + status + "): " + excerpt(response.body()));
+        }
+    }
+
+    private static String excerpt(String body) {
+        return body.length() <= 300 ? body : body.substring(0, 300) + "…";
+    }
+}

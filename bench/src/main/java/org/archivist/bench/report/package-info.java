@@ -1,0 +1,2 @@
+/** Turns raw benchmark output into the tables docs/BENCHMARKS.md shows. */
+package org.archivist.bench.report;

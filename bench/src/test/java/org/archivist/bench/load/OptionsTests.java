@@ -1,0 +1,31 @@
+package org.archivist.bench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+
+class OptionsTests {
+
+    @Test
+    void readsGivenValuesAndFallsBackToDefaults() {
+        Options options = new Options(new String[] {"--rate=20", "--clients=1, 4"});
+
+        assertThat(options.integer("rate", 50)).isEqualTo(20);
+        assertThat(options.integer("seconds", 60)).isEqualTo(60);
+        assertThat(options.integers("clients", "1,8,16")).containsExactly(1, 4);
+    }
+
+    @Test
+    void rejectsAnOptionNoToolAskedFor() {
+        Options options = new Options(new String[] {"--rte=20"});
+        options.integer("rate", 50);
+
+        assertThatIllegalArgumentException().isThrownBy(options::requireAllUsed).withMessageContaining("rte");
+    }
+
+    @Test
+    void rejectsArgumentsThatAreNotNameValuePairs() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Options(new String[] {"50"}));
+    }
+}
