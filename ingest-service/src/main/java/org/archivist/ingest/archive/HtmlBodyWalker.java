@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.archivist.contract.Footnote;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -85,10 +84,10 @@ final class HtmlBodyWalker {
      * @param singleArticle true for a single-article page, where an h1 in the body is the title
      *        and bylines or datelines written as paragraphs are metadata, not text
      */
-    static HtmlBody walk(List<Element> roots, Document document, HtmlTextStats stats, String title,
+    static HtmlBody walk(List<Element> roots, HtmlDocumentLinks links, HtmlTextStats stats, String title,
             boolean singleArticle) {
         HtmlBodyWalker walker = new HtmlBodyWalker(stats, title, singleArticle);
-        walker.footnotes = HtmlFootnotes.find(roots, document);
+        walker.footnotes = HtmlFootnotes.find(roots, links);
         List<Footnote> notes = HtmlFootnotes.read(walker.footnotes);
         for (Element root : roots) {
             walker.walkRoot(root);

@@ -1,8 +1,6 @@
 package org.archivist.ingest.archive;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.archivist.contract.Footnote;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -45,11 +42,9 @@ final class HtmlFootnotes {
     private HtmlFootnotes() {
     }
 
-    static Found find(List<Element> roots, Document document) {
+    static Found find(List<Element> roots, HtmlDocumentLinks links) {
         Set<Element> containers = new LinkedHashSet<>();
         Set<Element> headings = new LinkedHashSet<>();
-        Map<String, Element> ids = null;
-        Map<Element, Integer> order = null;
         for (Element root : roots) {
             containers.addAll(root.select(CONTAINER_SELECTOR));
             for (Element heading : root.select("h2, h3, h4, h5, h6, p")) {
@@ -66,12 +61,8 @@ final class HtmlFootnotes {
                 if (!isMarker(link)) {
                     continue;
                 }
-                if (ids == null) {
-                    ids = ids(document);
-                    order = order(document);
-                }
-                Element target = ids.get(link.attr("href").substring(1));
-                if (target != null && order.getOrDefault(target, 0) < order.getOrDefault(link, 0)) {
+                Element target = links.byId(link.attr("href").substring(1));
+                if (target != null && links.position(target) < links.position(link)) {
                     // a link to an earlier element is a note's back-link to its marker, not a marker
                     continue;
                 }
@@ -172,27 +163,6 @@ final class HtmlFootnotes {
 
     private static boolean isList(Element element) {
         return "ol".equals(element.normalName()) || "ul".equals(element.normalName());
-    }
-
-    private static Map<String, Element> ids(Document document) {
-        Map<String, Element> ids = new HashMap<>();
-        for (Element element : document.select("[id]")) {
-            ids.putIfAbsent(element.id(), element);
-        }
-        return ids;
-    }
-
-    /** Document positions of the elements with an id and of in-page links. */
-    private static Map<Element, Integer> order(Document document) {
-        Map<Element, Integer> order = new IdentityHashMap<>();
-        int position = 0;
-        for (Element element : document.getAllElements()) {
-            position++;
-            if (element.hasAttr("id") || element.hasAttr("href")) {
-                order.put(element, position);
-            }
-        }
-        return order;
     }
 
     private static boolean isInside(Element element, Element container) {

@@ -50,10 +50,11 @@ final class HtmlPageParser implements PageParser {
     }
 
     private static ParsedPage archive(Document document, List<Element> posts, HtmlTextStats stats) {
+        HtmlDocumentLinks links = new HtmlDocumentLinks(document);
         List<SkippedBlock> skipped = new ArrayList<>();
         List<ParsedArticle> articles = new ArrayList<>();
         for (Element post : posts) {
-            ParsedArticle article = WordPressArchive.article(post, document, stats, skipped);
+            ParsedArticle article = WordPressArchive.article(post, links, stats, skipped);
             if (article != null) {
                 articles.add(article);
             }
@@ -68,7 +69,7 @@ final class HtmlPageParser implements PageParser {
             return empty();
         }
         HtmlArticleMetadata metadata = HtmlArticleMetadata.read(document, roots);
-        HtmlBodyWalker.HtmlBody body = HtmlBodyWalker.walk(roots, document, stats, metadata.title(), true);
+        HtmlBodyWalker.HtmlBody body = HtmlBodyWalker.walk(roots, new HtmlDocumentLinks(document), stats, metadata.title(), true);
         List<SkippedBlock> skipped = new ArrayList<>(body.skipped());
         skipped.addAll(outside(document.body(), roots, stats, "text outside the main content"));
         if (body.paragraphs().isEmpty()) {

@@ -88,7 +88,7 @@ final class WordPressArchive {
     }
 
     /** One post as an article, or null for a container with neither title nor text. */
-    static ParsedArticle article(Element post, Document document, HtmlTextStats stats, List<SkippedBlock> skipped) {
+    static ParsedArticle article(Element post, HtmlDocumentLinks links, HtmlTextStats stats, List<SkippedBlock> skipped) {
         Element heading = post.selectFirst(".entry-title, .wp-block-post-title, .post-title");
         if (heading == null) {
             heading = post.selectFirst("h1, h2, h3");
@@ -96,7 +96,7 @@ final class WordPressArchive {
         String title = heading == null ? "" : HtmlBodyWalker.normalize(heading.text());
         Element content = content(post);
         List<Element> roots = content == null ? List.of(post) : List.of(content);
-        HtmlBodyWalker.HtmlBody body = HtmlBodyWalker.walk(roots, document, stats, title, false);
+        HtmlBodyWalker.HtmlBody body = HtmlBodyWalker.walk(roots, links, stats, title, false);
         if (title.isEmpty() && body.paragraphs().isEmpty()) {
             skipped.add(SkippedBlock.of("post container without title or text", post.text()));
             return null;
