@@ -14,10 +14,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize    the largest request body accepted; larger ones get 413 without being read
  * @param publishTimeout how long a request waits for Kafka to acknowledge its articles
  * @param retryAfter     what a 503 tells the client to wait before retrying
+ * @param maxConcurrentPublishes how many requests may publish at once; each holds a transactional producer
  */
 @ConfigurationProperties("archivist.ingest")
 public record IngestSettings(String topic, int partitions, DataSize maxBodySize, Duration publishTimeout,
-        Duration retryAfter) {
+        Duration retryAfter, int maxConcurrentPublishes) {
 
     public IngestSettings {
         Objects.requireNonNull(topic, "archivist.ingest.topic must be set");
@@ -27,5 +28,9 @@ public record IngestSettings(String topic, int partitions, DataSize maxBodySize,
         Objects.requireNonNull(maxBodySize, "archivist.ingest.max-body-size must be set");
         Objects.requireNonNull(publishTimeout, "archivist.ingest.publish-timeout must be set");
         Objects.requireNonNull(retryAfter, "archivist.ingest.retry-after must be set");
+        if (maxConcurrentPublishes < 1) {
+            throw new IllegalArgumentException("archivist.ingest.max-concurrent-publishes must be at least 1, was "
+                    + maxConcurrentPublishes);
+        }
     }
 }

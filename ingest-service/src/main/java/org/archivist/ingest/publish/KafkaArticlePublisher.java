@@ -2,6 +2,7 @@ package org.archivist.ingest.publish;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.archivist.contract.Article;
@@ -23,15 +24,42 @@ class KafkaArticlePublisher implements ArticlePublisher {
 
     private final KafkaTemplate<String, Article> template;
     private final IngestSettings settings;
+    /**
+     * Bounds the transactions in flight. Each one holds a transactional producer of its own (with its
+     * network thread and buffers); unbounded, a burst of small requests created hundreds of them and
+     * ran the service out of memory. A request that cannot get a permit within the publish timeout
+     * gets 503 with Retry-After, like any other time Kafka cannot take the write.
+     */
+    private final Semaphore inFlight;
 
     KafkaArticlePublisher(KafkaTemplate<String, Article> template, IngestSettings settings) {
         this.template = template;
         this.settings = settings;
+        this.inFlight = new Semaphore(settings.maxConcurrentPublishes(), true);
     }
 
     @Override
     public void publish(List<Article> articles) {
         long started = System.nanoTime();
+        try {
+            if (!inFlight.tryAcquire(settings.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new PublishFailedException("Too many publishes in flight ("
+                        + settings.maxConcurrentPublishes() + "); Kafka is not keeping up", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailedException("Interrupted while waiting to publish", e);
+        }
+        try {
+            publishInTransaction(articles);
+        } finally {
+            inFlight.release();
+        }
+        log.info("Published {} article(s) to {} in {} ms", articles.size(), settings.topic(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    private void publishInTransaction(List<Article> articles) {
         try {
             template.executeInTransaction(operations -> {
                 List<CompletableFuture<SendResult<String, Article>>> sends = articles.stream()
@@ -46,8 +74,6 @@ class KafkaArticlePublisher implements ArticlePublisher {
             log.warn("Publishing {} article(s) to {} failed: {}", articles.size(), settings.topic(), e.toString());
             throw new PublishFailedException("Kafka did not acknowledge the articles: " + rootMessage(e), e);
         }
-        log.info("Published {} article(s) to {} in {} ms", articles.size(), settings.topic(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
     private static String rootMessage(Throwable e) {
