@@ -38,7 +38,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FreshnessBenchmark {
 
-    private static final int MAX_TOKENS_PER_QUERY = 100;
+    /** Tokens per polling query: search accepts at most 1,000 characters of user text. */
+    private static final int MAX_TOKENS_PER_QUERY = 40;
 
     private FreshnessBenchmark() {
     }
