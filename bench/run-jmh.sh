@@ -17,29 +17,10 @@ DEFAULTS=(-f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 -prof gc)
 
 die() { printf 'run-jmh: %s\n' "$*" >&2; exit 1; }
 
-java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
-    | awk -F'= ' '/java.specification.version/ {split($2, v, "."); print (v[1] == 1 ? v[2] : v[1]); exit}'
-}
-
-find_jdk() {
-  local dir major best="" best_major=0
-  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ] && [ "$(java_major "$JAVA_HOME")" -ge 21 ]; then
-    return
-  fi
-  for dir in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/*jdk* /usr/local/*jdk* "$HOME"/.sdkman/candidates/java/*; do
-    [ -x "$dir/bin/javac" ] || continue
-    major=$(java_major "$dir")
-    if [ "${major:-0}" -gt "$best_major" ]; then best=$dir; best_major=$major; fi
-  done
-  [ "$best_major" -ge 21 ] || die "needs a JDK 21 or newer; set JAVA_HOME to one."
-  export JAVA_HOME=$best
-}
+# shellcheck source=../stack/jdk.sh
+. "$ROOT/stack/jdk.sh"
 
 find_jdk
-if [ "$(java_major "$JAVA_HOME")" -ge 24 ]; then
-  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
-fi
 
 if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/bench/src" "$ROOT/bench/pom.xml" "$ROOT/ingest-service/src/main" \
     "$ROOT/enrich-service/src/main" -newer "$JAR" -type f -print -quit)" ]; then
@@ -55,7 +36,7 @@ if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/bench/src" "$ROOT/bench/pom.xml" "$ROO
 fi
 
 JAVA=("$JAVA_HOME/bin/java")
-if [ "$(java_major "$JAVA_HOME")" -ge 24 ]; then
+if [ "$JDK_MAJOR" -ge 24 ]; then
   # JMH 1.37 calls sun.misc.Unsafe, which JDK 24+ warns about in the runner and in every fork.
   JAVA+=(--sun-misc-unsafe-memory-access=allow)
   FORK_ARGS=(-jvmArgsPrepend --sun-misc-unsafe-memory-access=allow)

@@ -10,8 +10,6 @@ public record Enrichment(
         List<UnmatchedMarker> unmatchedMarkers,
         List<Integer> uncitedFootnotes) {
 
-    public static final Enrichment NONE = new Enrichment(List.of(), List.of(), List.of(), List.of(), List.of());
-
     public Enrichment {
         categories = Article.copy(categories);
         places = Article.copy(places);

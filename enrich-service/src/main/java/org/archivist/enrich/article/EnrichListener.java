@@ -9,13 +9,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.archivist.contract.Article;
 import org.archivist.contract.EnrichedArticle;
 import org.archivist.enrich.EnrichSettings;
+import org.archivist.kafka.UnreadableRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.SendResult;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,11 +61,10 @@ class EnrichListener {
     }
 
     private static Article readable(ConsumerRecord<String, Article> record) {
-        if (record.value() != null) {
-            return record.value();
+        if (UnreadableRecords.isUnreadable(record)) {
+            throw new IllegalArgumentException("the value is not a readable Article");
         }
-        boolean unreadable = record.headers().lastHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) != null;
-        throw new IllegalArgumentException(unreadable ? "the value is not a readable Article" : "the value is empty");
+        return record.value();
     }
 
     private void awaitAll(List<CompletableFuture<SendResult<String, EnrichedArticle>>> sends) {

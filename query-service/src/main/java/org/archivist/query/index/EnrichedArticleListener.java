@@ -7,11 +7,11 @@ import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.archivist.contract.EnrichedArticle;
+import org.archivist.kafka.UnreadableRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,8 +65,7 @@ class EnrichedArticleListener {
     private static int firstUnreadable(List<ConsumerRecord<String, EnrichedArticle>> records) {
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, EnrichedArticle> record = records.get(i);
-            if (record.value() == null
-                    || record.headers().lastHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) != null) {
+            if (UnreadableRecords.isUnreadable(record)) {
                 return i;
             }
         }
