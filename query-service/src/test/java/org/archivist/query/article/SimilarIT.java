@@ -6,43 +6,15 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.archivist.query.QuerySettings;
 import org.archivist.query.search.Corpus;
-import org.archivist.testing.HttpProbe;
-import org.archivist.testing.StackIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.archivist.query.search.CorpusStackTest;
+
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code GET /api/articles/{id}/similar} against the real node over the fixture corpus. */
-@StackIntegrationTest(properties = {
-        "archivist.query.topic=it-similar-${archivist.it.run}",
-        "archivist.query.index-alias=it-similar-${archivist.it.run}",
-        "spring.kafka.consumer.group-id=it-similar-${archivist.it.run}" })
-class SimilarIT {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static boolean loaded;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    QuerySettings settings;
-
-    HttpProbe http;
-
-    @BeforeEach
-    void loadCorpusOnce() {
-        http = new HttpProbe(port);
-        if (!loaded) {
-            Corpus.load(settings.topic(), http);
-            loaded = true;
-        }
-    }
+class SimilarIT extends CorpusStackTest {
 
     List<String> similar(String id, String query) {
         HttpResponse<String> response = http.get("/api/articles/" + id + "/similar" + query);

@@ -14,45 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.archivist.query.QuerySettings;
-import org.archivist.testing.HttpProbe;
-import org.archivist.testing.StackIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Search quality and the HTTP contract of {@code GET /api/search} against the real Elasticsearch node, over
  * the fixture corpus loaded once through Kafka. Expected sets are computed from the corpus file itself.
  */
-@StackIntegrationTest(properties = {
-        "archivist.query.topic=it-search-${archivist.it.run}",
-        "archivist.query.index-alias=it-search-${archivist.it.run}",
-        "spring.kafka.consumer.group-id=it-search-${archivist.it.run}" })
-class SearchIT {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static boolean loaded;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    QuerySettings settings;
-
-    HttpProbe http;
-
-    @BeforeEach
-    void loadCorpusOnce() {
-        http = new HttpProbe(port);
-        if (!loaded) {
-            Corpus.load(settings.topic(), http);
-            loaded = true;
-        }
-    }
+class SearchIT extends CorpusStackTest {
 
     JsonNode search(String query) {
         HttpResponse<String> response = http.get("/api/search?" + query);
