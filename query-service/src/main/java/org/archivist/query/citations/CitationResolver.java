@@ -71,10 +71,15 @@ class CitationResolver implements IndexingStep {
         this.index = index;
     }
 
-    /** Adds the index-only keys, and resolves the batch's links against what is stored and the batch itself. */
+    /** Adds the index-only keys the citation queries search. */
+    @Override
+    public void addIndexFields(ObjectNode document) {
+        CitationDocuments.addIndexFields(document);
+    }
+
+    /** Resolves the batch's links against what is stored and the batch itself. */
     @Override
     public void prepare(List<ObjectNode> documents) throws IOException {
-        documents.forEach(CitationDocuments::addIndexFields);
         failingOnlyOnOutage(documents.size(), () -> {
             CandidatePool pool = candidates(documents);
             documents.forEach(document -> pool.add(CitationDocuments.candidate(document)));

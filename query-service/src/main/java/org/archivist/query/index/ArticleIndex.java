@@ -78,6 +78,67 @@ public class ArticleIndex {
         }
     }
 
+    /** The concrete index the alias points to now, e.g. {@code articles-v1}. */
+    public String current() throws IOException {
+        ensureExists();
+        var aliases = client.indices().getAlias(a -> a.name(settings.indexAlias())).aliases();
+        return aliases.entrySet().stream()
+                .filter(e -> aliases.size() == 1 || Boolean.TRUE.equals(e.getValue().aliases()
+                        .get(settings.indexAlias()).isWriteIndex()))
+                .map(java.util.Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Alias " + settings.indexAlias()
+                        + " points to several indices and none is its write index: " + aliases.keySet()));
+    }
+
+    /**
+     * The name of the index version after {@code current}: {@code articles-v1} gives {@code articles-v2}; an index
+     * not named by version (created by hand) gives version 2.
+     */
+    static String nextVersion(String alias, String current) {
+        String prefix = alias + "-v";
+        if (current.startsWith(prefix)) {
+            try {
+                return prefix + (Integer.parseInt(current.substring(prefix.length())) + 1);
+            } catch (NumberFormatException e) {
+                // Not one of ours: start the numbering.
+            }
+        }
+        return prefix + 2;
+    }
+
+    /**
+     * Creates an index version with the current settings and mapping but no alias, and with refreshing off, since
+     * nothing searches it until {@link #publish} makes it the alias's index. A left-over index of that name from
+     * a reindex that failed is deleted first; the alias never points to one.
+     */
+    void createUnpublished(String name) throws IOException {
+        if (client.indices().exists(e -> e.index(name)).value()) {
+            if (client.indices().existsAlias(a -> a.index(name).name(settings.indexAlias())).value()) {
+                throw new IllegalStateException("Index " + name + " is already behind alias " + settings.indexAlias());
+            }
+            log.warn("Deleting {}, left over from an earlier reindex that did not finish", name);
+            client.indices().delete(d -> d.index(name));
+        }
+        ObjectNode body = definition();
+        ((ObjectNode) body.get("settings")).withObjectProperty("index").put("refresh_interval", "-1");
+        client.indices().create(c -> c.index(name).withJson(new StringReader(body.toString())));
+    }
+
+    /**
+     * Turns refreshing back on for {@code next}, refreshes it, and moves the alias from {@code previous} to it in
+     * one atomic alias update: every search sees one whole index version, before or after.
+     */
+    void publish(String previous, String next) throws IOException {
+        String interval = settings.refreshInterval().toMillis() + "ms";
+        client.indices().putSettings(p -> p.index(next).settings(s -> s.refreshInterval(t -> t.time(interval))));
+        client.indices().refresh(r -> r.index(next));
+        client.indices().updateAliases(u -> u
+                .actions(a -> a.remove(r -> r.index(previous).alias(settings.indexAlias())))
+                .actions(a -> a.add(d -> d.index(next).alias(settings.indexAlias()).isWriteIndex(true))));
+        log.info("Alias {} moved from {} to {}", settings.indexAlias(), previous, next);
+    }
+
     /** The index's settings and mappings from the classpath, with the configured refresh interval. */
     ObjectNode definition() {
         ObjectNode definition = json.createObjectNode();

@@ -54,6 +54,7 @@ public class ArticleIndexer {
         for (EnrichedArticle article : articles) {
             ObjectNode document = json.valueToTree(article);
             document.put("indexedAt", indexedAt);
+            addIndexFields(document);
             documents.add(document);
         }
         for (IndexingStep step : steps) {
@@ -69,18 +70,67 @@ public class ArticleIndexer {
                     .versionType(VersionType.ExternalGte)
                     .document(document))));
         }
+        List<BulkOutcome> outcomes = bulk(operations);
+        followUp(held(documents, outcomes));
+        return outcomes;
+    }
+
+    /**
+     * Writes documents read from another version of the index into {@code target} as they are stored there, with
+     * their version ({@code external_gte}, so a newer write that got there first stays) and their index-only fields
+     * set again. For reindexing: the documents' links were decided when they were first written.
+     *
+     * @param versions each document's {@code _version} in the index it was read from
+     * @return per document, in the same order, how Elasticsearch took it
+     */
+    public List<BulkOutcome> copy(String target, List<ObjectNode> documents, List<Long> versions) throws IOException {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        List<BulkOperation> operations = new ArrayList<>(documents.size());
+        for (int n = 0; n < documents.size(); n++) {
+            ObjectNode document = documents.get(n);
+            long version = versions.get(n);
+            addIndexFields(document);
+            operations.add(BulkOperation.of(op -> op.index(i -> i.index(target)
+                    .id(document.path("id").asString())
+                    .version(version)
+                    .versionType(VersionType.ExternalGte)
+                    .document(document))));
+        }
+        return bulk(operations);
+    }
+
+    /**
+     * Runs every step's follow-up on documents the index now holds that were written outside {@link #index}, such as
+     * those a reindex copied late, so that what depends on them (citation links) is decided again.
+     */
+    public void followUp(List<ObjectNode> documents) throws IOException {
+        for (IndexingStep step : steps) {
+            step.afterBulk(documents);
+        }
+    }
+
+    private void addIndexFields(ObjectNode document) {
+        for (IndexingStep step : steps) {
+            step.addIndexFields(document);
+        }
+    }
+
+    private List<BulkOutcome> bulk(List<BulkOperation> operations) throws IOException {
         BulkResponse response = client.bulk(b -> b.operations(operations));
-        List<BulkOutcome> outcomes = response.items().stream().map(ArticleIndexer::outcome).toList();
+        return response.items().stream().map(ArticleIndexer::outcome).toList();
+    }
+
+    /** The documents Elasticsearch holds a version of after the bulk request. */
+    private static List<ObjectNode> held(List<ObjectNode> documents, List<BulkOutcome> outcomes) {
         List<ObjectNode> held = new ArrayList<>(documents.size());
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i).isHeld()) {
                 held.add(documents.get(i));
             }
         }
-        for (IndexingStep step : steps) {
-            step.afterBulk(held);
-        }
-        return outcomes;
+        return held;
     }
 
     static BulkOutcome outcome(BulkResponseItem item) {

@@ -12,6 +12,13 @@ import tools.jackson.databind.node.ObjectNode;
 public interface IndexingStep {
 
     /**
+     * Sets the step's index-only fields on one document: fields the mapping keeps out of {@code _source}, so they
+     * are set again on every write, including the copy into a new index version.
+     */
+    default void addIndexFields(ObjectNode document) {
+    }
+
+    /**
      * Adds fields to the batch's documents (each the article's JSON plus {@code indexedAt}) before they are written
      * in one bulk request.
      *

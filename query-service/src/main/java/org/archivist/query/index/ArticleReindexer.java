@@ -1,0 +1,214 @@
+package org.archivist.query.index;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.archivist.query.QuerySettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Rebuilds the index as a new version with the settings and mapping this build carries, and moves the alias to it
+ * with no search downtime. The Elasticsearch we run has no {@code _reindex} module, and the index-only citation keys
+ * are not in {@code _source}, so the copy is done here: read with a point in time, written with the indexer's
+ * {@link ArticleIndexer#copy}.
+ * <ol>
+ * <li>Create {@code <alias>-v<n+1>} with refreshing off; searches and writes still go to version n.
+ * <li>Copy every document of version n, keeping its version number.
+ * <li>Refresh the new version and move the alias to it in one atomic update.
+ * <li>Copy again what was written to version n since the copy began ({@code indexedAt}), since the copy read a point
+ * in time; versions make a copy never replace a newer write. The indexer's follow-up then decides their citation
+ * links again in the new version, covering links set in version n after their document was copied.
+ * </ol>
+ * Version n is kept: searches paging on a point in time opened before the move keep working, and it is the way
+ * back. One reindex runs at a time per service instance.
+ */
+@Component
+public class ArticleReindexer {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleReindexer.class);
+
+    private static final int PAGE_SIZE = 500;
+    private static final String KEEP_ALIVE = "5m";
+    /**
+     * How far before the start documents are copied again after the move: a batch stamps {@code indexedAt} before
+     * its citation queries and its bulk request, and instances' clocks differ a little.
+     */
+    static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
+    /** After the move, bulk requests that resolved the alias just before it may still be landing in version n. */
+    static final Duration SETTLE = Duration.ofSeconds(2);
+    private static final int ATTEMPTS = 5;
+
+    private final ElasticsearchClient client;
+    private final ArticleIndex index;
+    private final ArticleIndexer indexer;
+    private final QuerySettings settings;
+    private final Clock clock = Clock.systemUTC();
+    private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.idle());
+
+    ArticleReindexer(ElasticsearchClient client, ArticleIndex index, ArticleIndexer indexer, QuerySettings settings) {
+        this.client = client;
+        this.index = index;
+        this.indexer = indexer;
+        this.settings = settings;
+    }
+
+    public ReindexStatus status() {
+        return status.get();
+    }
+
+    /** Starts a reindex in the background, or reports the one running. */
+    public synchronized ReindexStatus start() {
+        if (status.get().isRunning()) {
+            return status.get();
+        }
+        String from;
+        try {
+            from = index.current();
+        } catch (IOException | RuntimeException e) {
+            status.set(ReindexStatus.idle().failed(clock.instant(), "cannot read alias " + settings.indexAlias()
+                    + " (" + e.getMessage() + ")"));
+            return status.get();
+        }
+        String to = ArticleIndex.nextVersion(settings.indexAlias(), from);
+        status.set(ReindexStatus.started(from, to, clock.instant()));
+        Thread.ofPlatform().name("reindex").daemon().start(() -> run(from, to));
+        return status.get();
+    }
+
+    private void run(String from, String to) {
+        boolean published = false;
+        try {
+            Instant since = clock.instant().minus(CATCH_UP_MARGIN);
+            index.createUnpublished(to);
+            long total = client.count(c -> c.index(from)).count();
+            update(s -> s.copying(total, 0));
+            log.info("Reindex: copying {} document(s) from {} to {}", total, from, to);
+            copy(from, to, Query.of(q -> q.matchAll(m -> m)), false,
+                    copied -> update(s -> s.copying(s.total(), copied)));
+            index.publish(from, to);
+            published = true;
+            update(s -> s.catchingUp(0));
+            Thread.sleep(SETTLE);
+            client.indices().refresh(r -> r.index(from));
+            copy(from, to, Query.of(q -> q.range(r -> r.date(d -> d.field("indexedAt").gte(since.toString())))),
+                    true, caughtUp -> update(s -> s.catchingUp(caughtUp)));
+            update(s -> s.done(clock.instant()));
+            log.info("Reindex: {}", status.get().summary());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(from, to, published, "interrupted");
+        } catch (IOException | RuntimeException e) {
+            log.error("Reindex from {} to {} failed", from, to, e);
+            fail(from, to, published, e.getMessage());
+        }
+    }
+
+    private void fail(String from, String to, boolean published, String why) {
+        if (published) {
+            update(s -> s.failed(clock.instant(), why + "; the alias already points to " + to + ": run the reindex "
+                    + "again, or move the alias back to " + from));
+            return;
+        }
+        try {
+            client.indices().delete(d -> d.index(to).ignoreUnavailable(true));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not delete the unfinished index {}: {}", to, e.toString());
+        }
+        update(s -> s.failed(clock.instant(), why + "; the alias still points to " + from + ", nothing changed"));
+    }
+
+    /** Copies the matching documents page by page; after each page, reports the count and, if asked, follows up. */
+    private void copy(String from, String to, Query query, boolean followUp, LongConsumer progress)
+            throws IOException, InterruptedException {
+        String pit = client.openPointInTime(o -> o.index(from).keepAlive(t -> t.time(KEEP_ALIVE))).id();
+        long copied = 0;
+        try {
+            List<FieldValue> after = null;
+            while (true) {
+                List<FieldValue> searchAfter = after;
+                String currentPit = pit;
+                SearchResponse<ObjectNode> page = client.search(s -> {
+                    s.pit(p -> p.id(currentPit).keepAlive(t -> t.time(KEEP_ALIVE))).query(query).size(PAGE_SIZE)
+                            .version(true).trackTotalHits(t -> t.enabled(false))
+                            .sort(o -> o.field(f -> f.field("_shard_doc")));
+                    if (searchAfter != null) {
+                        s.searchAfter(searchAfter);
+                    }
+                    return s;
+                }, ObjectNode.class);
+                pit = page.pitId() != null ? page.pitId() : pit;
+                List<Hit<ObjectNode>> hits = page.hits().hits();
+                if (hits.isEmpty()) {
+                    return;
+                }
+                List<ObjectNode> documents = new ArrayList<>(hits.size());
+                List<Long> versions = new ArrayList<>(hits.size());
+                for (Hit<ObjectNode> hit : hits) {
+                    documents.add(hit.source());
+                    versions.add(hit.version());
+                }
+                write(to, documents, versions);
+                if (followUp) {
+                    indexer.followUp(documents);
+                }
+                copied += hits.size();
+                progress.accept(copied);
+                after = hits.getLast().sort();
+            }
+        } finally {
+            String openPit = pit;
+            client.closePointInTime(c -> c.id(openPit));
+        }
+    }
+
+    /** Writes one page; what Elasticsearch is too busy for is retried, a document it refuses fails the reindex. */
+    private void write(String to, List<ObjectNode> documents, List<Long> versions)
+            throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            List<BulkOutcome> outcomes = indexer.copy(to, documents, versions);
+            List<ObjectNode> retry = new ArrayList<>();
+            List<Long> retryVersions = new ArrayList<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                BulkOutcome outcome = outcomes.get(i);
+                switch (outcome.kind()) {
+                    case STORED, SUPERSEDED -> {
+                    }
+                    case REJECTED -> throw new IllegalStateException("the new mapping refuses article "
+                            + documents.get(i).path("id").asString() + ": " + outcome.reason());
+                    case RETRY -> {
+                        retry.add(documents.get(i));
+                        retryVersions.add(versions.get(i));
+                    }
+                }
+            }
+            if (retry.isEmpty()) {
+                return;
+            }
+            if (attempt == ATTEMPTS) {
+                throw new IOException("Elasticsearch kept refusing " + retry.size() + " document(s) as overloaded");
+            }
+            Thread.sleep(1000L << attempt);
+            documents = retry;
+            versions = retryVersions;
+        }
+    }
+
+    private void update(UnaryOperator<ReindexStatus> change) {
+        status.updateAndGet(change);
+    }
+}
