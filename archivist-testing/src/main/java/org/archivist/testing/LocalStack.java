@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,6 +19,7 @@ public final class LocalStack implements BeforeAllCallback {
 
     static final String KAFKA_PROPERTY = "archivist.it.kafka";
     static final String ELASTICSEARCH_PROPERTY = "archivist.it.elasticsearch";
+    static final String CONTROL_PROPERTY = "archivist.it.control";
     private static final String HOW_TO_RUN = "Integration tests run against a real Kafka and Elasticsearch: run them with ./archivist test";
 
     /** The Kafka bootstrap address, e.g. {@code 127.0.0.1:29092}. */
@@ -27,6 +30,28 @@ public final class LocalStack implements BeforeAllCallback {
     /** The Elasticsearch URL, e.g. {@code http://127.0.0.1:29200}. */
     public static String elasticsearch() {
         return required(ELASTICSEARCH_PROPERTY);
+    }
+
+    /**
+     * Kills one component of the test stack with SIGKILL, as a crash would, and starts it again; returns once it
+     * is healthy. For tests of what survives an outage mid-stream.
+     */
+    public static void crashAndRestart(String component) {
+        ProcessBuilder restart = new ProcessBuilder(required(CONTROL_PROPERTY), "restart", component, "--kill")
+                .redirectErrorStream(true);
+        restart.environment().put("ARCHIVIST_INSTANCE", "test");
+        try {
+            Process process = restart.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IllegalStateException("Restarting " + component + " failed:\n" + output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not run " + required(CONTROL_PROPERTY), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while restarting " + component, e);
+        }
     }
 
     @Override
