@@ -10,6 +10,8 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.archivist.contract.EnrichedArticle;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes enriched articles to the index with one {@code _bulk} request per batch. Each document is
  * versioned by its {@code ingestedAt} ({@code external_gte}), so a late, older message never replaces a
  * newer one and a re-delivered message is harmless. The {@link IndexingStep} beans add their index-only
- * fields to each document and follow up on the batch once it is stored.
+ * fields to each document and follow up on the batch once it is stored. Each stage's time is on
+ * {@code /actuator/prometheus} as {@code archivist_index_stage_seconds}, tagged with the stage and the step.
  */
 @Component
 public class ArticleIndexer {
@@ -29,13 +32,16 @@ public class ArticleIndexer {
     private final ArticleIndex index;
     private final JsonMapper json;
     private final List<IndexingStep> steps;
+    private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
-    ArticleIndexer(ElasticsearchClient client, ArticleIndex index, JsonMapper json, ObjectProvider<IndexingStep> steps) {
+    ArticleIndexer(ElasticsearchClient client, ArticleIndex index, JsonMapper json, ObjectProvider<IndexingStep> steps,
+            MeterRegistry meters) {
         this.client = client;
         this.index = index;
         this.json = json;
         this.steps = steps.orderedStream().toList();
+        this.meters = meters;
     }
 
     /**
@@ -58,7 +64,7 @@ public class ArticleIndexer {
             documents.add(document);
         }
         for (IndexingStep step : steps) {
-            step.prepare(documents);
+            timed("prepare", step, () -> step.prepare(documents));
         }
         List<BulkOperation> operations = new ArrayList<>(articles.size());
         for (int n = 0; n < articles.size(); n++) {
@@ -71,7 +77,10 @@ public class ArticleIndexer {
                     .document(document))));
         }
         List<BulkOutcome> outcomes = bulk(operations);
-        followUp(held(documents, outcomes));
+        List<ObjectNode> held = held(documents, outcomes);
+        for (IndexingStep step : steps) {
+            timed("follow-up", step, () -> step.afterBulk(held));
+        }
         return outcomes;
     }
 
@@ -118,8 +127,23 @@ public class ArticleIndexer {
     }
 
     private List<BulkOutcome> bulk(List<BulkOperation> operations) throws IOException {
+        Timer.Sample sample = Timer.start(meters);
         BulkResponse response = client.bulk(b -> b.operations(operations));
+        sample.stop(meters.timer("archivist.index.stage", "stage", "bulk", "step", "indexer"));
         return response.items().stream().map(ArticleIndexer::outcome).toList();
+    }
+
+    private interface Stage {
+        void run() throws IOException;
+    }
+
+    private void timed(String stage, IndexingStep step, Stage work) throws IOException {
+        Timer.Sample sample = Timer.start(meters);
+        try {
+            work.run();
+        } finally {
+            sample.stop(meters.timer("archivist.index.stage", "stage", stage, "step", step.getClass().getSimpleName()));
+        }
     }
 
     /** The documents Elasticsearch holds a version of after the bulk request. */
