@@ -1,6 +1,8 @@
 package org.archivist.query.search;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -31,6 +33,7 @@ class ElasticsearchArticleSearch implements ArticleSearch {
     private final ArticleIndex index;
     private final SearchQueryBuilder builder;
     private final SearchResponseReader reader;
+    private final FacetLabels labels = new FacetLabels();
 
     ElasticsearchArticleSearch(ElasticsearchClient client, ArticleIndex index, JsonMapper json) {
         this.client = client;
@@ -62,7 +65,23 @@ class ElasticsearchArticleSearch implements ArticleSearch {
         } else if (currentPit != null) {
             closePointInTime(currentPit);
         }
-        return new SearchResult(page.total(), page.hits(), page.facets(), nextCursor);
+        return new SearchResult(page.total(), page.hits(), labelled(page), nextCursor);
+    }
+
+    /** The page's facets with their labels: learnt from its hits, else read once per code. */
+    private SearchResult.Facets labelled(SearchResponseReader.Page page) throws IOException {
+        labels.learn(page.hits());
+        Map<Facet, List<String>> unknown = labels.unknown(page.facets());
+        if (!unknown.isEmpty()) {
+            try {
+                SearchResponse<ObjectNode> found = client.search(builder.labels(unknown), ObjectNode.class);
+                labels.learn(reader.facets(found.aggregations()));
+            } catch (ElasticsearchException e) {
+                // The search itself succeeded: show it with codes for labels rather than fail it.
+                log.warn("Elasticsearch refused the facet label query ({}): {}", e.status(), e.getMessage());
+            }
+        }
+        return labels.apply(page.facets());
     }
 
     private String openPointInTime() throws IOException {

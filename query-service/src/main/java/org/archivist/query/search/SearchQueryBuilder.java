@@ -2,6 +2,7 @@ package org.archivist.query.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -140,16 +141,31 @@ final class SearchQueryBuilder {
 
     static Aggregation aggregation(Facet facet, SearchFilters filters) {
         Query others = facetFilter(filters, facet);
-        Aggregation terms = Aggregation.of(a -> {
-            a.terms(t -> t.field(facet.field()).size(FACET_SIZE));
-            if (facet.hasLabel()) {
-                a.aggregations(LABEL, l -> l.topHits(th -> th.size(1)
-                        .source(src -> src.filter(f -> f.includes(facet.objectField())))));
-            }
-            return a;
-        });
+        Aggregation terms = Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(FACET_SIZE)));
         return Aggregation.of(a -> a.filter(others == null ? Query.of(q -> q.matchAll(m -> m)) : others)
                 .aggregations(VALUES, terms));
+    }
+
+    /**
+     * Reads the labels of the given codes of labelled facets: per facet, one bucket per code with one document
+     * carrying it ({@code top_hits}). The answer has the shape of a search's facets, so the same reader reads it.
+     * Searches leave labels out because a {@code top_hits} per bucket doubled their cost; see {@link FacetLabels}.
+     */
+    SearchRequest labels(Map<Facet, List<String>> codes) {
+        return SearchRequest.of(s -> {
+            s.index(index).size(0).trackTotalHits(t -> t.enabled(false));
+            List<Query> any = new ArrayList<>();
+            codes.forEach((facet, values) -> {
+                List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+                Query carrying = Query.of(q -> q.terms(t -> t.field(facet.field()).terms(v -> v.value(terms))));
+                any.add(carrying);
+                s.aggregations(facet.key(), a -> a.filter(carrying).aggregations(VALUES, v -> v
+                        .terms(t -> t.field(facet.field()).include(i -> i.terms(values)).size(values.size()))
+                        .aggregations(LABEL, l -> l.topHits(th -> th.size(1)
+                                .source(src -> src.filter(f -> f.includes(facet.objectField())))))));
+            });
+            return s.query(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
+        });
     }
 
     static List<SortOptions> sort(SearchSort sort) {

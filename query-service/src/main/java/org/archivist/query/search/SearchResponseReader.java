@@ -83,8 +83,8 @@ final class SearchResponseReader {
         List<SearchResult.FacetValue> result = new ArrayList<>();
         for (StringTermsBucket bucket : values.sterms().buckets().array()) {
             String value = bucket.key().stringValue();
-            String label = facet.hasLabel() ? label(facet, value, bucket.aggregations().get(SearchQueryBuilder.LABEL))
-                    : null;
+            Aggregate document = bucket.aggregations().get(SearchQueryBuilder.LABEL);
+            String label = facet.hasLabel() && document != null ? label(facet, value, document) : null;
             result.add(new SearchResult.FacetValue(value, label, bucket.docCount()));
         }
         return result;

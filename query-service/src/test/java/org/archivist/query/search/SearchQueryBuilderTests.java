@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.json.JsonpUtils;
@@ -138,7 +139,7 @@ class SearchQueryBuilderTests {
     }
 
     @Test
-    void facetTermsCountKeywordFieldsAndLabelledOnesReadOneDocument() {
+    void facetTermsCountKeywordFieldsWithoutReadingDocuments() {
         JsonNode aggregations = body(search(null, SearchFilters.NONE, SearchSort.NEWEST), null).get("aggregations");
 
         assertThat(aggregations.at("/categories/aggregations/values/terms/field").asString())
@@ -149,11 +150,28 @@ class SearchQueryBuilderTests {
         assertThat(aggregations.at("/sources/aggregations/values/terms/field").asString()).isEqualTo("source");
         assertThat(aggregations.at("/categories/aggregations/values/terms/size").asInt())
                 .isEqualTo(SearchQueryBuilder.FACET_SIZE);
-        assertThat(aggregations.at("/categories/aggregations/values/aggregations/label/top_hits/size").asInt())
-                .isEqualTo(1);
-        assertThat(aggregations.at("/places/aggregations/values/aggregations/label/top_hits/_source/includes/0")
+        for (Facet facet : Facet.values()) {
+            assertThat(aggregations.at("/" + facet.key() + "/aggregations/values/aggregations").isMissingNode())
+                    .as(facet.key()).isTrue();
+        }
+    }
+
+    @Test
+    void labelRequestReadsOneDocumentPerUnknownCode() {
+        JsonNode body = JSON.readTree(JsonpUtils.toJsonString(builder.labels(new java.util.EnumMap<>(Map.of(
+                Facet.CATEGORIES, List.of("medtop:06000000", "source:odd"), Facet.PLACES, List.of("BR")))), MAPPER));
+
+        assertThat(body.get("size").asInt()).isZero();
+        assertThat(body.at("/query/bool/minimum_should_match").asString()).isEqualTo("1");
+        assertThat(texts(body.at("/query/bool/should/0/terms/categories.code")))
+                .containsExactly("medtop:06000000", "source:odd");
+        JsonNode categories = body.at("/aggregations/categories/aggregations/values");
+        assertThat(texts(categories.at("/terms/include"))).containsExactly("medtop:06000000", "source:odd");
+        assertThat(categories.at("/terms/size").asInt()).isEqualTo(2);
+        assertThat(categories.at("/aggregations/label/top_hits/size").asInt()).isEqualTo(1);
+        assertThat(body.at("/aggregations/places/aggregations/values/aggregations/label/top_hits/_source/includes/0")
                 .asString()).isEqualTo("places");
-        assertThat(aggregations.at("/authors/aggregations/values/aggregations").isMissingNode()).isTrue();
+        assertThat(body.at("/aggregations/authors").isMissingNode()).isTrue();
     }
 
     @Test

@@ -117,6 +117,17 @@ class SearchResponseReaderTests {
     }
 
     @Test
+    void bucketsWithoutADocumentHaveNoLabelYet() {
+        String aggregations = """
+                "filter#places":{"doc_count":2,"sterms#values":{"doc_count_error_upper_bound":0,
+                  "sum_other_doc_count":0,"buckets":[{"key":"BR","doc_count":2}]}}
+                """;
+
+        assertThat(reader.read(response("", aggregations), 10).facets().places())
+                .containsExactly(new SearchResult.FacetValue("BR", null, 2));
+    }
+
+    @Test
     void missingAggregationsGiveEmptyFacets() {
         assertThat(reader.read(response("", ""), 10).facets()).isEqualTo(SearchResult.Facets.EMPTY);
     }
