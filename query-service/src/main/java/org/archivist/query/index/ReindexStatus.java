@@ -56,7 +56,8 @@ public record ReindexStatus(Phase phase, String from, String to, long total, lon
     public String summary() {
         return switch (phase) {
             case IDLE -> "no reindex since the service started";
-            case COPYING -> "copying %s to %s: %d of %d documents".formatted(from, to, copied, total);
+            case COPYING -> total == 0 && copied == 0 ? "creating %s to copy %s into".formatted(to, from)
+                    : "copying %s to %s: %d of %d documents".formatted(from, to, copied, total);
             case CATCHING_UP -> "alias moved to %s; copying documents written meanwhile: %d".formatted(to, caughtUp);
             case DONE -> "done in %d s: %d documents copied from %s to %s, %d written meanwhile copied again; %s is kept"
                     .formatted(Duration.between(startedAt, finishedAt).toSeconds(), copied, from, to, caughtUp, from);

@@ -36,6 +36,8 @@ class ReindexStatusTests {
 
     @Test
     void summarySaysProgressAndOutcome() {
+        assertThat(ReindexStatus.started("articles-v1", "articles-v2", START).summary())
+                .isEqualTo("creating articles-v2 to copy articles-v1 into");
         ReindexStatus copying = ReindexStatus.started("articles-v1", "articles-v2", START).copying(10_000, 4_000);
 
         assertThat(copying.summary()).isEqualTo("copying articles-v1 to articles-v2: 4000 of 10000 documents");
