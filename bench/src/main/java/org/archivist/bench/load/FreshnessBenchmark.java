@@ -1,5 +1,6 @@
 package org.archivist.bench.load;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -140,13 +141,22 @@ public final class FreshnessBenchmark {
         long postingEnds = start + (long) total * 1_000_000_000L / rate;
         long deadline = postingEnds + timeout.toNanos();
         int polls = 0;
+        int failedPolls = 0;
         try {
             while (System.nanoTime() < deadline && freshness.size() + failed.get() < total) {
                 polls++;
                 List<String> tokens = pending.values().stream().sorted(Comparator.comparingLong(Pending::acceptedAt))
                         .limit(MAX_TOKENS_PER_QUERY).map(Pending::token).toList();
                 if (!tokens.isEmpty()) {
-                    JsonNode result = client.search(String.join(" | ", tokens), MAX_TOKENS_PER_QUERY);
+                    JsonNode result;
+                    try {
+                        result = client.search(String.join(" | ", tokens), MAX_TOKENS_PER_QUERY);
+                    } catch (IOException | RuntimeException e) {
+                        // query-service restarting (e.g. killed on purpose mid-run): count it, poll again.
+                        failedPolls++;
+                        Thread.sleep(pollMillis);
+                        continue;
+                    }
                     long answered = System.nanoTime();
                     for (JsonNode hit : result.path("hits")) {
                         Pending seen = pending.remove(hit.path("id").asString());
@@ -165,6 +175,9 @@ public final class FreshnessBenchmark {
                 Math.min(sent.get(), total), rate, perRequest, accepted.get(), failed.get(), polls, seconds);
         System.out.println("POST /api/articles -> 202:  " + Percentiles.of(toArray(postLatency)));
         System.out.println("202 -> searchable:          " + Percentiles.of(toArray(freshness)));
+        if (failedPolls > 0) {
+            System.out.println("Polls that got no answer from query-service: " + failedPolls);
+        }
         System.out.println("Not searchable within " + timeout.toSeconds() + " s of the last post: " + pending.size()
                 + (pending.isEmpty() ? "" : " (e.g. ids " + pending.keySet().stream().sorted().limit(5).toList() + ")"));
     }
