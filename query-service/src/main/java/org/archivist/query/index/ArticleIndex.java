@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.archivist.query.QuerySettings;
@@ -85,7 +86,7 @@ public class ArticleIndex {
         return aliases.entrySet().stream()
                 .filter(e -> aliases.size() == 1 || Boolean.TRUE.equals(e.getValue().aliases()
                         .get(settings.indexAlias()).isWriteIndex()))
-                .map(java.util.Map.Entry::getKey)
+                .map(Map.Entry::getKey)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Alias " + settings.indexAlias()
                         + " points to several indices and none is its write index: " + aliases.keySet()));
