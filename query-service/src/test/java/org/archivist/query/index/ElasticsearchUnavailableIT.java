@@ -58,6 +58,16 @@ class ElasticsearchUnavailableIT {
     }
 
     @Test
+    void reindexFailsAtOnceSayingWhyAndChangesNothing() {
+        HttpResponse<String> response = new HttpProbe(port).post("/actuator/reindex", "application/json", "");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"phase\":\"FAILED\"")
+                .contains("cannot read alias it-unavailable");
+        assertThat(new HttpProbe(port).get("/actuator/reindex").body()).contains("\"running\":false");
+    }
+
+    @Test
     void searchAnswers503Problem() {
         HttpResponse<String> response = new HttpProbe(port).get("/api/search?q=anything");
 
