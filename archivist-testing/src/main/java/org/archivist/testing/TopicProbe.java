@@ -26,6 +26,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class TopicProbe {
 
+    /** One producer for all sends of the test JVM: creating one per record made streaming tests slow. */
+    private static volatile KafkaProducer<String, String> producer;
+
     private TopicProbe() {
     }
 
@@ -35,18 +38,33 @@ public final class TopicProbe {
 
     /** Sends one record and waits for the broker's acknowledgement. */
     public static void send(String topic, String key, String value) {
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafka(),
-                ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+        try {
+            producer().send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not send to " + topic, e);
         }
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        KafkaProducer<String, String> current = producer;
+        if (current == null) {
+            synchronized (TopicProbe.class) {
+                current = producer;
+                if (current == null) {
+                    Map<String, Object> config = Map.of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafka(),
+                            ProducerConfig.ACKS_CONFIG, "all");
+                    current = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+                    KafkaProducer<String, String> created = current;
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> created.close(Duration.ofSeconds(5))));
+                    producer = current;
+                }
+            }
+        }
+        return current;
     }
 
     /**

@@ -2,16 +2,16 @@ package org.archivist.enrich.footnotes;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.archivist.text.MonthNames;
+
 /**
- * Finds dates in citation text and renders them as ISO 8601 at the precision written. Month names in English
- * (full and abbreviated), Russian, German, French, Spanish and Italian. A numeric date whose day and month
+ * Finds dates in citation text and renders them as ISO 8601 at the precision written. Month names from
+ * {@link MonthNames}, the table ingest's date reading uses too. A numeric date whose day and month
  * cannot be told apart ({@code 03/04/2021}) keeps only its year rather than guess.
  */
 final class CitationDates {
@@ -20,10 +20,9 @@ final class CitationDates {
     record DateMatch(int start, int end, String iso) {
     }
 
-    private static final Map<String, Integer> MONTHS = months();
 
     /**
-     * Any word that could be a month; the name is checked against {@link #MONTHS} afterwards, which keeps the
+     * Any word that could be a month; the name is checked against {@link MonthNames} afterwards, which keeps the
      * pattern small and fast instead of trying a hundred month names at every position.
      */
     private static final String MONTH = "\\p{L}{3,10}";
@@ -80,7 +79,7 @@ final class CitationDates {
         for (String group : new String[] { "mdm", "dmm", "mym" }) {
             String word = m.group(group);
             if (word != null) {
-                return month(word) > 0;
+                return MonthNames.number(word) > 0;
             }
         }
         return true;
@@ -106,13 +105,13 @@ final class CitationDates {
             return a == b ? render(year, a, b) : validYear(year) ? String.valueOf(year) : null;
         }
         if (m.group("mdy") != null) {
-            return render(num(m.group("mdy")), month(m.group("mdm")), num(m.group("mdd")));
+            return render(num(m.group("mdy")), MonthNames.number(m.group("mdm")), num(m.group("mdd")));
         }
         if (m.group("dmy") != null) {
-            return render(num(m.group("dmy")), month(m.group("dmm")), num(m.group("dmd")));
+            return render(num(m.group("dmy")), MonthNames.number(m.group("dmm")), num(m.group("dmd")));
         }
         if (m.group("myy") != null) {
-            return render(num(m.group("myy")), month(m.group("mym")), 0);
+            return render(num(m.group("myy")), MonthNames.number(m.group("mym")), 0);
         }
         return String.valueOf(num(m.group("yy")));
     }
@@ -135,41 +134,7 @@ final class CitationDates {
         return year >= 1000 && year <= 2999;
     }
 
-    private static int month(String word) {
-        Integer month = MONTHS.get(word.toLowerCase(Locale.ROOT));
-        return month == null ? 0 : month;
-    }
-
     private static int num(String digits) {
         return Integer.parseInt(digits);
-    }
-
-    private static Map<String, Integer> months() {
-        Map<String, Integer> m = new HashMap<>();
-        String[][] names = {
-                // English full and abbreviated
-                { "january", "jan" }, { "february", "feb" }, { "march", "mar" }, { "april", "apr" }, { "may" },
-                { "june", "jun" }, { "july", "jul" }, { "august", "aug" }, { "september", "sep", "sept" },
-                { "october", "oct" }, { "november", "nov" }, { "december", "dec" } };
-        String[][] russian = {
-                { "январь", "января" }, { "февраль", "февраля" }, { "март", "марта" }, { "апрель", "апреля" },
-                { "май", "мая" }, { "июнь", "июня" }, { "июль", "июля" }, { "август", "августа" },
-                { "сентябрь", "сентября" }, { "октябрь", "октября" }, { "ноябрь", "ноября" },
-                { "декабрь", "декабря" } };
-        String[][] others = {
-                { "januar", "janvier", "enero", "gennaio" }, { "februar", "février", "febrero", "febbraio" },
-                { "märz", "mars", "marzo" }, { "avril", "abril", "aprile" }, { "mai", "mayo", "maggio" },
-                { "juni", "juin", "junio", "giugno" }, { "juli", "juillet", "julio", "luglio" },
-                { "août", "agosto" }, { "septembre", "septiembre", "settembre" },
-                { "oktober", "octobre", "octubre", "ottobre" }, { "novembre", "noviembre" },
-                { "dezember", "décembre", "diciembre", "dicembre" } };
-        for (String[][] table : new String[][][] { names, russian, others }) {
-            for (int i = 0; i < 12; i++) {
-                for (String name : table[i]) {
-                    m.putIfAbsent(name, i + 1);
-                }
-            }
-        }
-        return Map.copyOf(m);
     }
 }

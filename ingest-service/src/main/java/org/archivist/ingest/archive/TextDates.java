@@ -2,11 +2,10 @@ package org.archivist.ingest.archive;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.archivist.text.MonthNames;
 
 /**
  * Dates as archive pages write them: {@code March 3, 2021}, {@code Mar 3, 2021}, {@code 3 March 2021},
@@ -31,7 +30,6 @@ final class TextDates {
             "(?i)(?:(?:at|@|,|-|–|—|·|\\|)?\\s{0,3}\\d{1,2}[:.h]\\d{2}(?:\\s?[ap]\\.?m\\.?)?)?"
                     + "\\s{0,3}(?:[·|•–—-]\\s{0,3}\\d{1,3}\\s?min(?:ute)?s?\\s(?:read|de lecture|de leitura))?\\.?");
 
-    private static final Map<String, Integer> MONTHS = months();
     /** Matchers are reused per thread: this runs for most short lines, and a fresh matcher per call was most of the parse's garbage. */
     private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(
             () -> new Matcher[] {MONTH_FIRST.matcher(""), DAY_FIRST.matcher(""), NUMERIC.matcher("")});
@@ -96,8 +94,8 @@ final class TextDates {
     private static Found first(Matcher m, int monthGroup, int dayGroup, int yearGroup, boolean monthIsName) {
         while (m.find()) {
             String monthText = m.group(monthGroup);
-            Integer month = monthIsName ? MONTHS.get(monthText.toLowerCase(Locale.ROOT)) : Integer.valueOf(monthText);
-            if (month == null) {
+            int month = monthIsName ? MonthNames.number(monthText) : Integer.parseInt(monthText);
+            if (month == 0) {
                 continue;
             }
             LocalDate date = date(Integer.parseInt(m.group(yearGroup)), month, Integer.parseInt(m.group(dayGroup)));
@@ -127,29 +125,5 @@ final class TextDates {
             return a;
         }
         return b.start() < a.start() ? b : a;
-    }
-
-    private static Map<String, Integer> months() {
-        Map<String, Integer> m = new HashMap<>();
-        String[][] names = {
-                {"january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "januar", "jän", "января", "январь", "янв", "gennaio", "januari", "styczeń", "stycznia"},
-                {"february", "feb", "février", "févr", "fevrier", "febrero", "fevereiro", "fev", "februar", "февраля", "февраль", "фев", "febbraio", "februari", "lutego"},
-                {"march", "mar", "mars", "marzo", "março", "marco", "märz", "marz", "марта", "март", "мар", "maart", "marca"},
-                {"april", "apr", "avril", "avr", "abril", "abr", "апреля", "апрель", "апр", "aprile", "kwietnia"},
-                {"may", "mai", "mayo", "maio", "мая", "май", "maggio", "mei", "maja"},
-                {"june", "jun", "juin", "junio", "junho", "juni", "июня", "июнь", "июн", "giugno", "czerwca"},
-                {"july", "jul", "juillet", "juil", "julio", "julho", "juli", "июля", "июль", "июл", "luglio", "lipca"},
-                {"august", "aug", "août", "aout", "agosto", "augusti", "августа", "август", "авг", "augustus", "sierpnia"},
-                {"september", "sep", "sept", "septembre", "septiembre", "setembro", "сентября", "сентябрь", "сен", "settembre", "września"},
-                {"october", "oct", "octobre", "octubre", "outubro", "oktober", "okt", "октября", "октябрь", "окт", "ottobre", "października"},
-                {"november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя", "listopada"},
-                {"december", "dec", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dez", "dezember", "декабря", "декабрь", "дек", "dicembre", "grudnia"},
-        };
-        for (int i = 0; i < names.length; i++) {
-            for (String name : names[i]) {
-                m.putIfAbsent(name, i + 1);
-            }
-        }
-        return Map.copyOf(m);
     }
 }

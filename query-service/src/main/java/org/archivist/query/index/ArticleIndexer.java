@@ -70,17 +70,10 @@ public class ArticleIndexer {
         for (int n = 0; n < articles.size(); n++) {
             EnrichedArticle article = articles.get(n);
             ObjectNode document = documents.get(n);
-            operations.add(BulkOperation.of(op -> op.index(i -> i.index(index.alias())
-                    .id(article.id())
-                    .version(article.ingestedAt().toEpochMilli())
-                    .versionType(VersionType.ExternalGte)
-                    .document(document))));
+            operations.add(versioned(index.alias(), article.id(), article.ingestedAt().toEpochMilli(), document));
         }
         List<BulkOutcome> outcomes = bulk(operations);
-        List<ObjectNode> held = held(documents, outcomes);
-        for (IndexingStep step : steps) {
-            timed("follow-up", step, () -> step.afterBulk(held));
-        }
+        followUp(held(documents, outcomes));
         return outcomes;
     }
 
@@ -101,23 +94,25 @@ public class ArticleIndexer {
             ObjectNode document = documents.get(n);
             long version = versions.get(n);
             addIndexFields(document);
-            operations.add(BulkOperation.of(op -> op.index(i -> i.index(target)
-                    .id(document.path("id").asString())
-                    .version(version)
-                    .versionType(VersionType.ExternalGte)
-                    .document(document))));
+            operations.add(versioned(target, document.path("id").asString(), version, document));
         }
         return bulk(operations);
     }
 
     /**
-     * Runs every step's follow-up on documents the index now holds that were written outside {@link #index}, such as
-     * those a reindex copied late, so that what depends on them (citation links) is decided again.
+     * Runs every step's follow-up on documents the index now holds: after each {@link #index} batch, and for
+     * documents a reindex copied late, so that what depends on them (citation links) is decided again.
      */
     public void followUp(List<ObjectNode> documents) throws IOException {
         for (IndexingStep step : steps) {
-            step.afterBulk(documents);
+            timed("follow-up", step, () -> step.afterBulk(documents));
         }
+    }
+
+    /** Writes the document unless the index holds a newer version of it ({@code external_gte}). */
+    private static BulkOperation versioned(String target, String id, long version, ObjectNode document) {
+        return BulkOperation.of(op -> op.index(i -> i.index(target).id(id).version(version)
+                .versionType(VersionType.ExternalGte).document(document)));
     }
 
     private void addIndexFields(ObjectNode document) {

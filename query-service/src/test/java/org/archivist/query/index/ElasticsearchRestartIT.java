@@ -42,7 +42,7 @@ class ElasticsearchRestartIT {
                 TopicProbe.send(settings.topic(), id, IndexingIT.article(id, "Streamed report " + n,
                         "2026-11-25T10:00:00Z"));
                 sent.incrementAndGet();
-                pause(40);
+                pause(80);
             }
         });
         await().atMost(Duration.ofSeconds(30)).until(() -> sent.get() >= CRASH_AFTER);
