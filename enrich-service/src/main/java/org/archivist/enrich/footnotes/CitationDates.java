@@ -25,7 +25,7 @@ final class CitationDates {
      * Any word that could be a month; the name is checked against {@link MonthNames} afterwards, which keeps the
      * pattern small and fast instead of trying a hundred month names at every position.
      */
-    private static final String MONTH = "\\p{L}{3,10}";
+    private static final String MONTH = "\\p{L}{3,12}";
 
     private static final String NO_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String NO_DIGIT_BEFORE = "(?<![\\p{N}./\\-–])";
