@@ -1,17 +1,13 @@
 package org.archivist.enrich.places;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import org.archivist.enrich.TableLines;
 
 /**
  * The country gazetteer, read once from a resource into a trie over {@link Tokens} and then immutable.
@@ -72,55 +68,41 @@ final class Gazetteer {
     }
 
     static Gazetteer load(String resource) {
-        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Gazetteer not found on the classpath: " + resource);
+        Node root = new Node();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (TableLines.Line line : TableLines.read(resource, "Gazetteer")) {
+            String trimmed = line.text();
+            String where = line.where();
+            if (trimmed.startsWith("stop") || trimmed.startsWith("cue")) {
+                int colon = trimmed.indexOf(':');
+                String[] head = trimmed.substring(0, colon).strip().split("\\s+");
+                Kind kind = head[0].equals("stop") ? Kind.STOP : Kind.CUE;
+                String group = head.length > 1 ? head[1] : null;
+                for (String phrase : list(trimmed.substring(colon + 1))) {
+                    add(root, new Entry(null, kind, phrase, group), where);
+                }
+                continue;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Node root = new Node();
-            Map<String, String> names = new LinkedHashMap<>();
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                String where = resource + ":" + lineNo;
-                if (trimmed.startsWith("stop") || trimmed.startsWith("cue")) {
-                    int colon = trimmed.indexOf(':');
-                    String[] head = trimmed.substring(0, colon).strip().split("\\s+");
-                    Kind kind = head[0].equals("stop") ? Kind.STOP : Kind.CUE;
-                    String group = head.length > 1 ? head[1] : null;
-                    for (String phrase : list(trimmed.substring(colon + 1))) {
-                        add(root, new Entry(null, kind, phrase, group), where);
-                    }
-                    continue;
-                }
-                String[] columns = trimmed.split("\\|", -1);
-                if (columns.length != 5) {
-                    throw new IllegalStateException("Expected 5 columns at " + where);
-                }
-                String code = columns[0].strip();
-                names.put(code, columns[1].strip());
-                for (String name : list(columns[2])) {
-                    add(root, new Entry(code, Kind.NAME, name, null), where);
-                }
-                for (String demonym : list(columns[3])) {
-                    add(root, new Entry(code, Kind.DEMONYM, demonym, null), where);
-                    if (demonym.endsWith("an") || demonym.endsWith("i")) {
-                        add(root, new Entry(code, Kind.DEMONYM, demonym + "s", null), where);
-                    }
-                }
-                for (String place : list(columns[4])) {
-                    add(root, new Entry(code, Kind.PLACE, place, null), where);
+            String[] columns = trimmed.split("\\|", -1);
+            if (columns.length != 5) {
+                throw new IllegalStateException("Expected 5 columns at " + where);
+            }
+            String code = columns[0].strip();
+            names.put(code, columns[1].strip());
+            for (String name : list(columns[2])) {
+                add(root, new Entry(code, Kind.NAME, name, null), where);
+            }
+            for (String demonym : list(columns[3])) {
+                add(root, new Entry(code, Kind.DEMONYM, demonym, null), where);
+                if (demonym.endsWith("an") || demonym.endsWith("i")) {
+                    add(root, new Entry(code, Kind.DEMONYM, demonym + "s", null), where);
                 }
             }
-            return new Gazetteer(root, names);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read gazetteer " + resource, e);
+            for (String place : list(columns[4])) {
+                add(root, new Entry(code, Kind.PLACE, place, null), where);
+            }
         }
+        return new Gazetteer(root, names);
     }
 
     private static List<String> list(String column) {

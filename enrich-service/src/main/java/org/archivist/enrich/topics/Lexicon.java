@@ -1,16 +1,12 @@
 package org.archivist.enrich.topics;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.archivist.enrich.TableLines;
 
 /**
  * The weighted topic lexicon, read once from a resource and then immutable (safe to share between threads).
@@ -71,32 +67,15 @@ final class Lexicon {
     }
 
     static Lexicon load(String resource) {
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Topic lexicon not found on the classpath: " + resource);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read topic lexicon " + resource, e);
-        }
-    }
-
-    private static Lexicon parse(BufferedReader reader, String resource) throws IOException {
         Node root = new Node();
         double[] thresholds = new double[MediaTopic.values().length];
         Arrays.fill(thresholds, DEFAULT_THRESHOLD);
         Map<Node, Map<MediaTopic, Term>> seen = new HashMap<>();
         MediaTopic topic = null;
         int ids = 0;
-        int lineNo = 0;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            lineNo++;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
-            String where = resource + ":" + lineNo;
+        for (TableLines.Line line : TableLines.read(resource, "Topic lexicon")) {
+            String trimmed = line.text();
+            String where = line.where();
             if (trimmed.startsWith("[")) {
                 String code = trimmed.substring(1, trimmed.length() - 1).strip();
                 topic = MediaTopic.byCode(code)

@@ -1,11 +1,5 @@
 package org.archivist.enrich.topics;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.archivist.contract.Category;
+import org.archivist.enrich.TableLines;
 
 /**
  * Turns a page's own category labels into categories with {@code origin=source}: each label kept as written under
@@ -38,36 +33,21 @@ final class SourceCategories {
     }
 
     static SourceCategories load(String resource) {
-        try (InputStream in = SourceCategories.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Source category table not found on the classpath: " + resource);
-            }
-            Map<List<String>, MediaTopic> keywords = new HashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                int colon = trimmed.indexOf(':');
-                String code = trimmed.substring(0, colon).strip();
-                int at = lineNo;
-                MediaTopic topic = MediaTopic.byCode("medtop:" + code).orElseThrow(
-                        () -> new IllegalStateException("Unknown topic " + code + " at " + resource + ":" + at));
-                for (String keyword : trimmed.substring(colon + 1).split(",")) {
-                    List<String> words = words(keyword);
-                    if (!words.isEmpty()) {
-                        keywords.put(words, topic);
-                    }
+        Map<List<String>, MediaTopic> keywords = new HashMap<>();
+        for (TableLines.Line line : TableLines.read(resource, "Source category table")) {
+            String text = line.text();
+            int colon = text.indexOf(':');
+            String code = text.substring(0, colon).strip();
+            MediaTopic topic = MediaTopic.byCode("medtop:" + code).orElseThrow(
+                    () -> new IllegalStateException("Unknown topic " + code + " at " + line.where()));
+            for (String keyword : text.substring(colon + 1).split(",")) {
+                List<String> words = words(keyword);
+                if (!words.isEmpty()) {
+                    keywords.put(words, topic);
                 }
             }
-            return new SourceCategories(keywords);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read source category table " + resource, e);
         }
+        return new SourceCategories(keywords);
     }
 
     List<Category> categorize(List<String> labels) {
