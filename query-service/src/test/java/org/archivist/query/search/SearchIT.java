@@ -293,6 +293,8 @@ class SearchIT extends CorpusStackTest {
                 .isTrue();
         assertThat(docs.at("/paths/~1api~1search/get/responses/503").isObject()).isTrue();
         assertThat(docs.at("/paths/~1api~1articles~1{id}~1similar/get/responses/404").isObject()).isTrue();
+        assertThat(docs.at("/paths/~1api~1articles~1{id}~1cited-by/get/responses/404/content")
+                .has("application/problem+json")).isTrue();
         assertThat(http.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 }
