@@ -68,7 +68,7 @@ public class ArchivistKafkaAutoConfiguration {
      * times with back-off (0.5 s, 1 s, 2 s) and then published to {@code <topic>.DLT}; the recoverer
      * adds the exception class, message and stack trace as headers. A whole batch that fails (Kafka or
      * Elasticsearch unreachable) is retried without limit, up to 30 s apart, with the consumer paused
-     * meanwhile: an outage must delay records, never dead-letter them.
+     * meanwhile: an outage must delay records, never dead-letter them; {@link OutageLog} warns of each attempt.
      *
      * <p>Records that could not be deserialized carry their raw bytes, so they are re-published through
      * a byte-array template; everything else goes through the service's own JSON template.
@@ -98,6 +98,7 @@ public class ArchivistKafkaAutoConfiguration {
         outage.setMaxInterval(30_000);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, outage);
         handler.setBackOffFunction((record, exception) -> perRecordBackOff(exception));
+        handler.setRetryListeners(new OutageLog());
         return handler;
     }
 }

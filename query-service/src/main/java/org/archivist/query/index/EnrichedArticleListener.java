@@ -43,20 +43,13 @@ class EnrichedArticleListener {
         try {
             outcomes = indexer.index(articles);
         } catch (IOException e) {
-            // Spring Kafka logs batch retries at debug only; an outage must show in the log.
-            log.warn("Elasticsearch is unreachable ({}); {} article(s) wait, the consumer pauses and retries",
-                    e.getMessage(), articles.size());
             throw new UncheckedIOException("Elasticsearch is unreachable; the batch will be retried", e);
         }
         for (int i = 0; i < outcomes.size(); i++) {
             BulkOutcome outcome = outcomes.get(i);
             switch (outcome.kind()) {
-                case RETRY -> {
-                    log.warn("Elasticsearch is overloaded or unavailable ({}); {} article(s) wait, the consumer "
-                            + "pauses and retries", outcome.reason(), articles.size());
-                    throw new IllegalStateException("Elasticsearch is overloaded or unavailable ("
-                            + outcome.reason() + "); the batch will be retried");
-                }
+                case RETRY -> throw new IllegalStateException("Elasticsearch is overloaded or unavailable ("
+                        + outcome.reason() + "); the batch will be retried");
                 case REJECTED -> throw new BatchListenerFailedException("Elasticsearch rejected article "
                         + records.get(i).key() + ": " + outcome.reason(), i);
                 case STORED, SUPERSEDED -> {
