@@ -26,9 +26,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class TopicProbe {
 
-    /** One producer for all sends of the test JVM: creating one per record made streaming tests slow. */
-    private static volatile KafkaProducer<String, String> producer;
-
     private TopicProbe() {
     }
 
@@ -49,22 +46,19 @@ public final class TopicProbe {
     }
 
     private static KafkaProducer<String, String> producer() {
-        KafkaProducer<String, String> current = producer;
-        if (current == null) {
-            synchronized (TopicProbe.class) {
-                current = producer;
-                if (current == null) {
-                    Map<String, Object> config = Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafka(),
-                            ProducerConfig.ACKS_CONFIG, "all");
-                    current = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
-                    KafkaProducer<String, String> created = current;
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> created.close(Duration.ofSeconds(5))));
-                    producer = current;
-                }
-            }
+        return SharedProducer.PRODUCER;
+    }
+
+    /** One producer for all sends of the test JVM, made on first use: one per record made streaming tests slow. */
+    private static final class SharedProducer {
+
+        static final KafkaProducer<String, String> PRODUCER = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafka(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> PRODUCER.close(Duration.ofSeconds(5))));
         }
-        return current;
     }
 
     /**
