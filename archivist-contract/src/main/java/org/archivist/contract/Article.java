@@ -8,6 +8,9 @@ import java.util.List;
  * An article as ingest-service publishes it on {@code articles.ingested}, keyed by {@link #id()}.
  *
  * <p>Collections are never null: an absent list is read as empty, so consumers need no null checks.
+ * {@code language} is a BCP 47 tag ({@code en}, {@code pt-BR}) or null when unknown; {@code excerpt} is true
+ * when the page showed only a teaser of the post, whose whole text is then at {@code url}. Both are optional
+ * and additive: an event written before they existed reads as null and false.
  */
 public record Article(
         int schemaVersion,
@@ -25,13 +28,17 @@ public record Article(
         Long viewCount,
         String archiveCategory,
         String contentHash,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        String language,
+        Boolean excerpt) {
 
     /** The schema version this code writes; readers accept this one and older. */
     public static final int SCHEMA_VERSION = 1;
 
     public Article {
         authors = copy(authors);
+        // Jackson passes null for a field an older event lacks; a missing excerpt flag means a whole article.
+        excerpt = Boolean.TRUE.equals(excerpt);
         sourceCategories = copy(sourceCategories);
         tags = copy(tags);
         paragraphs = copy(paragraphs);

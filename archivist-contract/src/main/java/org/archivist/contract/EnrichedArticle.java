@@ -28,6 +28,8 @@ public record EnrichedArticle(
         String archiveCategory,
         String contentHash,
         Instant ingestedAt,
+        String language,
+        Boolean excerpt,
         List<Category> categories,
         List<Place> places,
         List<FootnoteLink> footnoteLinks,
@@ -37,6 +39,7 @@ public record EnrichedArticle(
 
     public EnrichedArticle {
         authors = Article.copy(authors);
+        excerpt = Boolean.TRUE.equals(excerpt);
         sourceCategories = Article.copy(sourceCategories);
         tags = Article.copy(tags);
         paragraphs = Article.copy(paragraphs);
@@ -54,7 +57,7 @@ public record EnrichedArticle(
         return new EnrichedArticle(article.schemaVersion(), article.id(), article.source(), article.url(),
                 article.title(), article.authors(), article.publishedAt(), article.sourceCategories(),
                 article.tags(), article.paragraphs(), article.footnotes(), article.media(), article.viewCount(),
-                article.archiveCategory(), article.contentHash(), article.ingestedAt(),
+                article.archiveCategory(), article.contentHash(), article.ingestedAt(), article.language(), article.excerpt(),
                 enrichment.categories(), enrichment.places(), enrichment.footnoteLinks(),
                 enrichment.unmatchedMarkers(), enrichment.uncitedFootnotes(), enrichedAt);
     }
@@ -62,7 +65,7 @@ public record EnrichedArticle(
     /** The article this enrichment was computed from. */
     public Article article() {
         return new Article(schemaVersion, id, source, url, title, authors, publishedAt, sourceCategories, tags,
-                paragraphs, footnotes, media, viewCount, archiveCategory, contentHash, ingestedAt);
+                paragraphs, footnotes, media, viewCount, archiveCategory, contentHash, ingestedAt, language, excerpt);
     }
 
     /** The enrichment fields alone. */

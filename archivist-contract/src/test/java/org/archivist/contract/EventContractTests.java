@@ -19,7 +19,7 @@ class EventContractTests {
         return new Article(1, "0123456789abcdef0123456789abcdef", "blog", "https://example.org/a", "Title",
                 List.of("Ana Ruiz"), LocalDate.of(2021, 3, 3), List.of("Energy"), List.of("grid"),
                 List.of("First paragraph [1]."), List.of(new Footnote(1, "“Source”, Dana Ortiz, 2020.")),
-                List.of("JPEG - 71.3 kb"), 1542L, "Energy", "abc", Instant.parse("2026-11-25T10:15:30Z"));
+                List.of("JPEG - 71.3 kb"), 1542L, "Energy", "abc", Instant.parse("2026-11-25T10:15:30Z"), "en", false);
     }
 
     @Test
@@ -28,7 +28,7 @@ class EventContractTests {
 
         assertThat(node.propertyNames()).containsExactly("schemaVersion", "id", "source", "url", "title",
                 "authors", "publishedAt", "sourceCategories", "tags", "paragraphs", "footnotes", "media",
-                "viewCount", "archiveCategory", "contentHash", "ingestedAt");
+                "viewCount", "archiveCategory", "contentHash", "ingestedAt", "language", "excerpt");
         assertThat(node.get("schemaVersion").isInt()).isTrue();
         assertThat(node.get("publishedAt").asString()).isEqualTo("2021-03-03");
         assertThat(node.get("ingestedAt").asString()).isEqualTo("2026-11-25T10:15:30Z");
@@ -74,5 +74,8 @@ class EventContractTests {
                 Article.class);
         assertThat(sparse.authors()).isEmpty();
         assertThat(sparse.footnotes()).isEmpty();
+        // Events written before language and excerpt existed read as unknown and whole.
+        assertThat(sparse.language()).isNull();
+        assertThat(sparse.excerpt()).isFalse();
     }
 }

@@ -61,6 +61,7 @@ class ArchiveController {
             @RequestParam(defaultValue = ArticleFactory.DEFAULT_SOURCE) String source,
             @RequestParam(required = false) String url,
             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        org.archivist.ingest.article.AbsoluteUrl.require("url", url); // the page URL may become an article's id key
         MediaType contentType = MediaType.parseMediaType(request.getContentType());
         ArchivePageParser.Format format = MediaType.TEXT_HTML.isCompatibleWith(contentType)
                 ? ArchivePageParser.Format.HTML : ArchivePageParser.Format.TEXT;
@@ -89,7 +90,8 @@ class ArchiveController {
                 // A page URL identifies the article only when the page holds just that article.
                 parsed.url() != null ? parsed.url() : single ? pageUrl : null,
                 parsed.title(), parsed.authors(), parsed.publishedAt(), parsed.sourceCategories(), parsed.tags(),
-                parsed.paragraphs(), parsed.footnotes(), parsed.media(), parsed.viewCount(), page.archiveCategory()))
+                parsed.paragraphs(), parsed.footnotes(), parsed.media(), parsed.viewCount(), page.archiveCategory(),
+                parsed.language(), parsed.excerpt()))
                 .toList();
     }
 

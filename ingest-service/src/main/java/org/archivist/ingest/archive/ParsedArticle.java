@@ -7,7 +7,8 @@ import org.archivist.contract.Footnote;
 
 /**
  * One article as found on a page, before ingest gives it an id, a content hash and an ingest time.
- * Absent values are null ({@code publishedAt}, {@code url}, {@code viewCount}) or empty lists.
+ * Absent values are null ({@code publishedAt}, {@code url}, {@code viewCount}, {@code language}) or empty
+ * lists; {@code excerpt} marks a teaser whose whole text is at {@code url}.
  */
 public record ParsedArticle(
         String title,
@@ -19,7 +20,9 @@ public record ParsedArticle(
         List<String> paragraphs,
         List<Footnote> footnotes,
         List<String> media,
-        Long viewCount) {
+        Long viewCount,
+        String language,
+        boolean excerpt) {
 
     public ParsedArticle {
         authors = List.copyOf(authors);

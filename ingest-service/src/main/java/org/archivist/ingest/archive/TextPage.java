@@ -150,7 +150,7 @@ final class TextPage {
         }
         addAllNew(tags, body.tags());
         articles.add(new ParsedArticle(body.title(), authors, date, null, categories, tags, body.paragraphs(),
-                body.footnotes(), body.media(), body.viewCount()));
+                body.footnotes(), body.media(), body.viewCount(), null, false));
     }
 
     /**

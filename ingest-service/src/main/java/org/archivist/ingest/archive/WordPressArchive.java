@@ -107,7 +107,7 @@ final class WordPressArchive {
         return new ParsedArticle(title, authors(post), date(post), url(post, heading),
                 linkTexts(post, ".cat-links a, a[rel~=category], .entry-categories a, .taxonomy-category a"),
                 linkTexts(post, ".tag-links a, .tags-links a, .entry-tags a, .taxonomy-post_tag a, a[rel=tag]"),
-                paragraphs, body.footnotes(), body.media(), null);
+                paragraphs, body.footnotes(), body.media(), null, null, false);
     }
 
     private static Element content(Element post) {

@@ -100,6 +100,6 @@ class ArticleController {
                 request.publishedAt(), ArticleRequest.stripped(request.sourceCategories()),
                 ArticleRequest.stripped(request.tags()), ArticleRequest.stripped(request.paragraphs()),
                 ArticleRequest.orEmpty(request.footnotes()), ArticleRequest.stripped(request.media()),
-                request.viewCount(), request.archiveCategory());
+                request.viewCount(), request.archiveCategory(), request.language(), Boolean.TRUE.equals(request.excerpt()));
     }
 }

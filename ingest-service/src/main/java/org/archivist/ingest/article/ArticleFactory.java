@@ -9,7 +9,7 @@ import org.archivist.contract.Article;
 import org.archivist.contract.Footnote;
 
 /**
- * Builds the {@link Article} event from what a client or a page gave: fills the id (DESIGN.md rule),
+ * Builds the {@link Article} event from what a client or a page gave: fills the id ({@link ArticleIdentity}),
  * the content hash and the ingest time. The content hash covers what a reader sees, so a re-post of
  * identical content can be recognised downstream.
  */
@@ -26,7 +26,7 @@ public final class ArticleFactory {
 
     public Article create(String source, String url, String title, List<String> authors, LocalDate publishedAt,
             List<String> sourceCategories, List<String> tags, List<String> paragraphs, List<Footnote> footnotes,
-            List<String> media, Long viewCount, String archiveCategory) {
+            List<String> media, Long viewCount, String archiveCategory, String language, boolean excerpt) {
         String effectiveSource = source == null || source.isBlank() ? DEFAULT_SOURCE : source.strip();
         String effectiveUrl = url == null || url.isBlank() ? null : url.strip();
         String cleanTitle = title.strip();
@@ -35,7 +35,7 @@ public final class ArticleFactory {
         Instant ingestedAt = clock.instant();
         return new Article(Article.SCHEMA_VERSION, id, effectiveSource, effectiveUrl, cleanTitle, authors,
                 publishedAt, sourceCategories, tags, paragraphs, footnotes, media, viewCount, archiveCategory,
-                contentHash, ingestedAt);
+                contentHash, ingestedAt, language == null || language.isBlank() ? null : language.strip(), excerpt);
     }
 
     private static String contentHash(String title, List<String> authors, LocalDate publishedAt,

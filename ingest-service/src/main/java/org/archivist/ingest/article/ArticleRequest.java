@@ -22,11 +22,17 @@ record ArticleRequest(
         List<Footnote> footnotes,
         List<String> media,
         Long viewCount,
-        String archiveCategory) {
+        String archiveCategory,
+        String language,
+        Boolean excerpt) {
 
     /** The problems of this request, each naming its field under {@code prefix}; empty when valid. */
     List<FieldProblem> problems(String prefix) {
         List<FieldProblem> problems = new ArrayList<>();
+        FieldProblem urlProblem = AbsoluteUrl.problem(prefix + "url", url);
+        if (urlProblem != null) {
+            problems.add(urlProblem);
+        }
         if (title == null || title.isBlank()) {
             problems.add(new FieldProblem(prefix + "title", "is required"));
         }

@@ -60,8 +60,25 @@ public class ArticleIndex {
         }
         if (!client.indices().existsAlias(a -> a.name(settings.indexAlias())).value()) {
             create();
+        } else {
+            addNewFields();
         }
         ready = true;
+    }
+
+    /**
+     * An index made by an older build lacks the fields added since (the mapping is strict, so documents carrying
+     * them would be rejected): put this build's mapping on it. Elasticsearch accepts new fields in place; a changed
+     * field it refuses, and only a reindex into a new version can apply that.
+     */
+    private void addNewFields() throws IOException {
+        String mappings = read("elasticsearch/articles-mappings.json").toString();
+        try {
+            client.indices().putMapping(p -> p.index(settings.indexAlias()).withJson(new StringReader(mappings)));
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            log.warn("Index {} has a mapping this build cannot extend in place ({}); run ./archivist reindex",
+                    settings.indexAlias(), e.getMessage());
+        }
     }
 
     private void create() throws IOException {
