@@ -3,7 +3,6 @@ package org.archivist.contract;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -16,10 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class CitationKeys {
 
-    private static final Set<String> TRACKING_PARAMETERS = Set.of("fbclid", "gclid", "dclid", "msclkid", "yclid",
-            "mc_cid", "mc_eid", "igshid", "_hsenc", "_hsmi", "mkt_tok", "ocid", "cmpid", "ref_src", "__s",
-            "_ga", "_gl", "wt.mc_id", "spm", "share", "s_cid");
-    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*)://");
+    /** Beyond those of {@link CanonicalUrl}: more click ids and share markers, dropped for matching only. */
+    private static final Set<String> MORE_TRACKING_PARAMETERS = Set.of("dclid", "msclkid", "yclid", "igshid",
+            "_hsenc", "_hsmi", "mkt_tok", "ocid", "cmpid", "ref_src", "__s", "_ga", "_gl", "wt.mc_id", "spm", "share",
+            "s_cid");
     private static final String[] TITLE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " / " };
     private static final Pattern QUOTES = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›`´]");
     private static final Pattern JOINERS = Pattern.compile("[\\p{Pd}/\\\\_]");
@@ -30,65 +29,31 @@ public final class CitationKeys {
     }
 
     /**
-     * Lower-cases scheme and host, drops {@code www.}, a default port, the fragment, tracking parameters
-     * ({@code utm_*}, {@code fbclid}, {@code gclid} …) and a trailing slash; keeps the other parameters in
-     * order. Returns null for null or blank input; text with no {@code scheme://} is returned trimmed.
+     * {@link CanonicalUrl#of} (the id's rule), then leniencies that are looser than the id, for matching only: a
+     * citation written by hand or copied from a share button still finds the article. They drop a leading
+     * {@code www.} and a trailing dot of the host, trailing slashes of the path and more tracking parameters
+     * ({@code dclid}, {@code msclkid}, {@code igshid}, {@code _ga} …). Returns null for null or blank input; text
+     * with no {@code scheme://} is returned trimmed and without its fragment.
      */
     public static String normalizeUrl(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
+        CanonicalUrl.Parts canonical = CanonicalUrl.parse(url);
+        if (canonical == null) {
+            return CanonicalUrl.of(url);
         }
-        String s = url.trim();
-        int hash = s.indexOf('#');
-        if (hash >= 0) {
-            s = s.substring(0, hash);
-        }
-        var m = SCHEME.matcher(s);
-        if (!m.find()) {
-            return s;
-        }
-        String scheme = m.group(1).toLowerCase(Locale.ROOT);
-        int authorityStart = m.end();
-        int authorityEnd = authorityStart;
-        while (authorityEnd < s.length() && "/?".indexOf(s.charAt(authorityEnd)) < 0) {
-            authorityEnd++;
-        }
-        String authority = s.substring(authorityStart, authorityEnd);
-        int at = authority.lastIndexOf('@');
-        String userInfo = at >= 0 ? authority.substring(0, at + 1) : "";
-        String host = authority.substring(at + 1).toLowerCase(Locale.ROOT);
+        String host = canonical.host();
         if (host.startsWith("www.")) {
             host = host.substring(4);
-        }
-        if (scheme.equals("http") && host.endsWith(":80") || scheme.equals("https") && host.endsWith(":443")) {
-            host = host.substring(0, host.lastIndexOf(':'));
         }
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
         }
-        String rest = s.substring(authorityEnd);
-        int q = rest.indexOf('?');
-        String path = q >= 0 ? rest.substring(0, q) : rest;
-        String query = q >= 0 ? cleanQuery(rest.substring(q + 1)) : "";
+        String path = canonical.path();
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        return scheme + "://" + userInfo + host + path + (query.isEmpty() ? "" : "?" + query);
-    }
-
-    private static String cleanQuery(String query) {
-        StringJoiner kept = new StringJoiner("&");
-        for (String parameter : query.split("&")) {
-            if (parameter.isEmpty()) {
-                continue;
-            }
-            int eq = parameter.indexOf('=');
-            String name = (eq >= 0 ? parameter.substring(0, eq) : parameter).toLowerCase(Locale.ROOT);
-            if (!name.startsWith("utm_") && !TRACKING_PARAMETERS.contains(name)) {
-                kept.add(parameter);
-            }
-        }
-        return kept.toString();
+        return canonical.withHost(host).withPath(path)
+                .withoutParameters(name -> MORE_TRACKING_PARAMETERS.contains(name.toLowerCase(Locale.ROOT)))
+                .toString();
     }
 
     /** {@link #normalizeTitle(String, String)} without a publication. */

@@ -33,6 +33,20 @@ class CitationKeysTests {
     }
 
     @Test
+    void isLooserThanTheCanonicalUrlOfTheId() {
+        String url = "HTTPS://me@WWW.Example.org.:443/a/?utm_source=x&msclkid=1&b=2&_GA=3#top";
+
+        assertThat(CanonicalUrl.of(url)).isEqualTo("https://me@www.example.org./a/?msclkid=1&b=2&_GA=3");
+        assertThat(CitationKeys.normalizeUrl(url)).isEqualTo("https://me@example.org/a?b=2");
+    }
+
+    @Test
+    void keepsIpv6HostsAndOtherPorts() {
+        assertThat(CitationKeys.normalizeUrl("https://[::1]:443/a/")).isEqualTo("https://[::1]/a");
+        assertThat(CitationKeys.normalizeUrl("http://www.example.org.:8080/a")).isEqualTo("http://example.org:8080/a");
+    }
+
+    @Test
     void givesTheSameKeyToTwoSpellingsOfOneAddress() {
         assertThat(CitationKeys.normalizeUrl(" https://WWW.civicledger.example.com/2020/10/12/lobby/?utm_source=x#c "))
                 .isEqualTo(CitationKeys.normalizeUrl("https://civicledger.example.com/2020/10/12/lobby"));

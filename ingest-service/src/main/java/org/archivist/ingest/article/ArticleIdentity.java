@@ -8,9 +8,13 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.archivist.contract.CanonicalUrl;
+
 /**
- * The id rule of DESIGN.md: the first 32 hex characters of SHA-256 over the URL (trimmed, fragment
- * removed) when there is one, else over {@code source + "\n" + normalizedTitle}.
+ * The id rule of docs/ARCHITECTURE.md (Identity and versions): the first 32 hex characters of SHA-256 over the
+ * article's canonical URL ({@link CanonicalUrl}: trimmed, scheme and host lower-cased, default port, fragment and
+ * tracking parameters removed) when it has one, else over {@code source + "\n" + normalizedTitle}. The canonical
+ * URL is the key so that a link shared with {@code ?utm_source=…} or {@code #comments} names the same article.
  */
 public final class ArticleIdentity {
 
@@ -20,8 +24,8 @@ public final class ArticleIdentity {
     }
 
     public static String idFor(String url, String source, String title) {
-        String key = url != null && !url.isBlank() ? withoutFragment(url.strip())
-                : source + "\n" + normalizeTitle(title);
+        String canonicalUrl = CanonicalUrl.of(url);
+        String key = canonicalUrl != null ? canonicalUrl : source + "\n" + normalizeTitle(title);
         return sha256Hex(key).substring(0, 32);
     }
 
@@ -29,11 +33,6 @@ public final class ArticleIdentity {
     static String normalizeTitle(String title) {
         String nfkc = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKC);
         return WHITESPACE.matcher(nfkc).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String withoutFragment(String url) {
-        int hash = url.indexOf('#');
-        return hash < 0 ? url : url.substring(0, hash);
     }
 
     static String sha256Hex(String text) {

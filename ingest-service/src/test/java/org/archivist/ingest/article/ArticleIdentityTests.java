@@ -21,6 +21,32 @@ class ArticleIdentityTests {
     }
 
     @Test
+    void urlIsCanonicalBeforeHashing() {
+        assertThat(ArticleIdentity.idFor("https://Example.com:443/a?utm_source=x&b=1#top", "s", "t"))
+                .isEqualTo(ArticleIdentity.idFor("https://example.com/a?b=1", "other", "other title"))
+                .isEqualTo(ArticleIdentity.sha256Hex("https://example.com/a?b=1").substring(0, 32));
+    }
+
+    @Test
+    void pathCaseMakesADifferentArticle() {
+        assertThat(ArticleIdentity.idFor("https://example.com/News/a", "s", "t"))
+                .isNotEqualTo(ArticleIdentity.idFor("https://example.com/news/a", "s", "t"));
+    }
+
+    @Test
+    void otherParametersAndPortsMakeADifferentArticle() {
+        assertThat(ArticleIdentity.idFor("https://example.com/a?page=2", "s", "t"))
+                .isNotEqualTo(ArticleIdentity.idFor("https://example.com/a", "s", "t"));
+        assertThat(ArticleIdentity.idFor("https://example.com:8443/a", "s", "t"))
+                .isNotEqualTo(ArticleIdentity.idFor("https://example.com/a", "s", "t"));
+    }
+
+    @Test
+    void aUrlOfOnlyAFragmentCountsAsNone() {
+        assertThat(ArticleIdentity.idFor("#top", "blog", "Title")).isEqualTo(ArticleIdentity.idFor(null, "blog", "Title"));
+    }
+
+    @Test
     void withoutUrlSourceAndNormalizedTitleDecide() {
         assertThat(ArticleIdentity.idFor(null, "blog", "  Grid   Operators\tApprove "))
                 .isEqualTo(ArticleIdentity.idFor("", "blog", "grid operators approve"))
