@@ -102,6 +102,28 @@ class ArchiveControllerTests {
     }
 
     @Test
+    void rejectsAPageUrlThatIsNoAbsoluteAddress() {
+        MvcTestResult result = postText("?url=notaurl", "Only title\n\nOnly body text.\n");
+
+        assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("url");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].message")
+                .isEqualTo("must be an absolute http or https address, like https://example.com/post");
+        assertThat(publisher.published()).isEmpty();
+    }
+
+    @Test
+    void acceptsAnAbsolutePageUrlAndKeysTheIdOnItsCanonicalForm() throws Exception {
+        String page = "Only title\n\nOnly body text.\n";
+        MvcTestResult tracked = postText("?url=HTTPS://Example.org:443/one?utm_source%3Dx", page);
+        MvcTestResult plain = postText("?dryRun=true&url=https://example.org/one", page);
+
+        assertThat(tracked).hasStatus(202);
+        assertThat(idsOf(tracked.getResponse().getContentAsString(StandardCharsets.UTF_8)))
+                .isEqualTo(idsOf(plain.getResponse().getContentAsString(StandardCharsets.UTF_8))).hasSize(1);
+    }
+
+    @Test
     void honoursTheCharsetParameter() {
         byte[] cp1251 = "Отчёт о проверке\n\nТекст статьи.\n".getBytes(Charset.forName("windows-1251"));
 

@@ -69,6 +69,53 @@ class ArticleControllerTests {
     }
 
     @Test
+    void rejectsAUrlThatIsNoAbsoluteAddressSayingWhatIsExpected() {
+        MvcTestResult result = post("{\"title\": \"T\", \"paragraphs\": [\"p\"], \"url\": \"notaurl\"}");
+
+        assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("url");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].message")
+                .isEqualTo("must be an absolute http or https address, like https://example.com/post");
+        assertThat(result).bodyJson().extractingPath("$.detail").asString()
+                .isEqualTo("Invalid field url: must be an absolute http or https address, like https://example.com/post");
+        assertThat(publisher.published()).isEmpty();
+    }
+
+    @Test
+    void rejectsRelativeOtherSchemeAndHostlessUrlsNamingEachElement() {
+        MvcTestResult result = post("""
+                [{"title": "A", "paragraphs": ["a"], "url": "/2020/10/post"},
+                 {"title": "B", "paragraphs": ["b"], "url": "example.com/post"},
+                 {"title": "C", "paragraphs": ["c"], "url": "ftp://example.com/post"},
+                 {"title": "D", "paragraphs": ["d"], "url": "https:///post"},
+                 {"title": "E", "paragraphs": ["e"], "url": "https://exa mple.com/post"},
+                 {"title": "F", "paragraphs": ["f"], "url": "https://example.com:http/post"},
+                 {"title": "G", "paragraphs": ["g"], "url": "https://example.com/ok"}]
+                """);
+
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray()
+                .containsExactly("[0].url", "[1].url", "[2].url", "[3].url", "[4].url", "[5].url");
+        assertThat(publisher.published()).isEmpty();
+    }
+
+    @Test
+    void acceptsAbsoluteHttpAndHttpsUrlsAndKeysTheIdOnTheirCanonicalForm() {
+        MvcTestResult result = post("""
+                [{"title": "A", "paragraphs": ["a"], "url": " HTTPS://Example.com:443/a?utm_source=x&b=1#top "},
+                 {"title": "B", "paragraphs": ["b"], "url": "https://example.com/a?b=1"},
+                 {"title": "C", "paragraphs": ["c"], "url": "http://user@[::1]:8080/c"},
+                 {"title": "D", "paragraphs": ["d"], "url": ""}]
+                """);
+
+        assertThat(result).hasStatus(202);
+        assertThat(publisher.published()).hasSize(4);
+        assertThat(publisher.published().get(0).id()).isEqualTo(publisher.published().get(1).id());
+        assertThat(publisher.published().get(0).url()).isEqualTo("HTTPS://Example.com:443/a?utm_source=x&b=1#top");
+        assertThat(publisher.published().get(3).url()).isNull();
+    }
+
+    @Test
     void rejectsMalformedJsonAsProblem() {
         MvcTestResult result = post("{\"title\": \"unterminated");
 
