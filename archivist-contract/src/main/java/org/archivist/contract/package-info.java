@@ -4,6 +4,7 @@
  * ({@link org.archivist.contract.EnrichedArticle}). Field names are part of the public contract
  * described in DESIGN.md and are pinned by a JSON contract test; rename nothing here lightly. Beside the
  * records sits {@link org.archivist.contract.CitationKeys}, the rule that matches a citation to a stored
- * article, which enrich-service and query-service must apply identically.
+ * article, which enrich-service and query-service must apply identically, and
+ * {@link org.archivist.contract.CanonicalUrl}, the URL rule of the article id that CitationKeys starts from.
  */
 package org.archivist.contract;
