@@ -45,16 +45,43 @@ final class HtmlChrome {
             + "|pullquote|pull-quote|caption|wp-caption|credit|credits"
             + ")(?![a-z0-9])");
 
+    /** The part of {@link #NEGATIVE} that {@link Level#STRUCTURE} keeps: comments and related-content lists. */
+    private static final Pattern DISCUSSION = Pattern.compile("(?<![a-z0-9])(?:"
+            + "comments?(?!ary)|comment-list|comment-respond|commentlist|disqus|respond|replies"
+            + "|related|related-posts|related-articles|recommended|recommendations|more-stories|read-next"
+            + ")(?![a-z0-9])");
+
     /** Class words that mark the article body itself; they win over a negative word on the same element. */
     private static final Pattern BODY = Pattern.compile("(?<![a-z0-9])(?:article-body|articlebody|article-content"
             + "|article-text|entry-content|post-content|post-body|story-body|story-content|body-text|article__body"
             + "|rich-text)(?![a-z0-9])");
 
+    private static final Pattern UNDERSCORES_AND_HYPHENS = Pattern.compile("[_-]+");
+
     private HtmlChrome() {
+    }
+
+    /**
+     * How much to trust a page's class and id names. Pages whose builders name every layout box "widget" or
+     * "overlay" lose their body under {@link #CLASS_WORDS}; the extractor then retries with {@link #STRUCTURE}
+     * alone, as Readability retries without its "unlikely candidate" rule.
+     */
+    enum Level {
+        /** Tags, ARIA roles, hidden elements, and class or id words. */
+        CLASS_WORDS,
+        /**
+         * Tags, ARIA roles, hidden elements, and only the class or id words of comment sections and related-content
+         * lists: the blocks that can hold more running text than a short article itself.
+         */
+        STRUCTURE
     }
 
     /** True for an element whose whole subtree is chrome. */
     static boolean isChrome(Element element) {
+        return isChrome(element, Level.CLASS_WORDS);
+    }
+
+    static boolean isChrome(Element element, Level level) {
         String tag = element.normalName();
         if (DROPPED_TAGS.contains(tag) || isHidden(element)) {
             return true;
@@ -64,6 +91,9 @@ final class HtmlChrome {
             return true;
         }
         String words = classAndId(element);
+        if (level == Level.STRUCTURE) {
+            return !words.isEmpty() && DISCUSSION.matcher(words).find() && !BODY.matcher(words).find();
+        }
         if (words.isEmpty() || "articleBody".equals(element.attr("itemprop"))) {
             return false;
         }
@@ -94,6 +124,7 @@ final class HtmlChrome {
         if (classes.isEmpty() && id.isEmpty()) {
             return "";
         }
-        return (classes + " " + id).toLowerCase(Locale.ROOT).replace('_', '-');
+        // BEM names ("article__body", "post--featured") read as the same words as their hyphenated forms.
+        return UNDERSCORES_AND_HYPHENS.matcher((classes + " " + id).toLowerCase(Locale.ROOT)).replaceAll("-");
     }
 }

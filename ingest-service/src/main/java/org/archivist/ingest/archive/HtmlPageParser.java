@@ -63,15 +63,17 @@ final class HtmlPageParser implements PageParser {
         return new ParsedPage(WordPressArchive.archiveCategory(document), articles, cap(skipped));
     }
 
-    private static ParsedPage single(Document document, HtmlTextStats stats) {
-        List<Element> roots = MainContentExtractor.roots(document, stats);
-        if (roots.isEmpty()) {
+    private static ParsedPage single(Document document, HtmlTextStats strictStats) {
+        ArticleBodyExtractor.Extraction extraction = ArticleBodyExtractor.extract(document, strictStats);
+        if (extraction == null) {
             return empty();
         }
-        HtmlArticleMetadata metadata = HtmlArticleMetadata.read(document, roots);
-        HtmlBodyWalker.HtmlBody body = HtmlBodyWalker.walk(roots, new HtmlDocumentLinks(document), stats, metadata.title(), true);
+        List<Element> roots = extraction.roots();
+        HtmlTextStats stats = extraction.stats();
+        HtmlArticleMetadata metadata = extraction.metadata();
+        HtmlBodyWalker.HtmlBody body = extraction.body();
         List<SkippedBlock> skipped = new ArrayList<>(body.skipped());
-        skipped.addAll(outside(document.body(), roots, stats, "text outside the main content"));
+        skipped.addAll(outside(document.body(), roots, strictStats, "text outside the main content"));
         if (body.paragraphs().isEmpty()) {
             return new ParsedPage(null, List.of(), cap(skipped));
         }

@@ -44,11 +44,18 @@ final class HtmlTextStats {
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private int maxDepth;
 
-    private HtmlTextStats() {
+    private final HtmlChrome.Level level;
+
+    private HtmlTextStats(HtmlChrome.Level level) {
+        this.level = level;
     }
 
     static HtmlTextStats measure(Element root) {
-        HtmlTextStats result = new HtmlTextStats();
+        return measure(root, HtmlChrome.Level.CLASS_WORDS);
+    }
+
+    static HtmlTextStats measure(Element root, HtmlChrome.Level level) {
+        HtmlTextStats result = new HtmlTextStats(level);
         result.walk(root);
         return result;
     }
@@ -75,7 +82,7 @@ final class HtmlTextStats {
             public void head(Node node, int depth) {
                 if (node instanceof Element element) {
                     Stats own = new Stats();
-                    own.chrome = HtmlChrome.isChrome(element);
+                    own.chrome = HtmlChrome.isChrome(element, level);
                     stats.put(element, own);
                     open.push(own);
                     maxDepth = Math.max(maxDepth, depth);

@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  */
 public final class PageDecoder {
 
-    /** How far into an HTML page to look for a {@code <meta charset>}; the HTML standard says 1024 bytes. */
-    private static final int META_SNIFF_BYTES = 1024;
+    /**
+     * How far into an HTML page to look for a {@code <meta charset>}. The HTML standard's pre-scan stops at 1024
+     * bytes, but real pages put long comments, scripts or link tags first and declare their charset later in the
+     * head; the first declaration in the head, within this many bytes, counts.
+     */
+    private static final int HEAD_SNIFF_BYTES = 64 * 1024;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{1,40})", Pattern.CASE_INSENSITIVE);
 
@@ -42,8 +46,10 @@ public final class PageDecoder {
             return strict(charset, body, 0, charset.name() + " (from the Content-Type charset)");
         }
         if (format == ArchivePageParser.Format.HTML) {
-            String head = new String(body, 0, Math.min(body.length, META_SNIFF_BYTES), StandardCharsets.ISO_8859_1);
-            Matcher meta = META_CHARSET.matcher(head);
+            // ISO-8859-1 maps every byte to one char, so offsets in the string are byte offsets.
+            String head = new String(body, 0, Math.min(body.length, HEAD_SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+            int headEnd = head.toLowerCase(java.util.Locale.ROOT).indexOf("</head");
+            Matcher meta = META_CHARSET.matcher(head).region(0, headEnd < 0 ? head.length() : headEnd);
             if (meta.find()) {
                 Charset charset = charset(meta.group(1));
                 return strict(charset, body, 0, charset.name() + " (from the page's <meta charset>)");

@@ -178,6 +178,36 @@ class HtmlPageParserTests {
     }
 
     @Test
+    void readsBemBodyClassesAsBodyClasses() {
+        ParsedArticle article = single("<main><div class='article__body article-overlay-handle'>" + BODY + "</div>"
+                + "<div class='teaser-list'><p>Another story that has nothing to do with the budget at all today.</p></div>"
+                + "</main>");
+
+        assertThat(article.paragraphs()).hasSize(2).noneMatch(text -> text.contains("Another story"));
+    }
+
+    @Test
+    void findsABodyThatPageBuildersWrappedInWidgetBoxes() {
+        String paragraphs = (BODY + "<p>The mayor said the library would open on Sundays again from the spring onwards,"
+                + " and the pool would be heated all year.</p>").repeat(3);
+        ParsedArticle article = single("<div class='elementor-widget elementor-widget-heading'><h1>Budget agreed</h1></div>"
+                + "<div class='elementor-widget elementor-widget-theme-post-content'><div class='elementor-widget-container'>"
+                + paragraphs + "</div></div>");
+
+        assertThat(article.paragraphs()).hasSize(9).first().asString().startsWith("The committee met");
+    }
+
+    @Test
+    void aWidgetWrappedBodyStillLeavesTheCommentsOut() {
+        String comment = "<li class='comment'><p>I have been going to that pool for thirty years and I am delighted that the "
+                + "council has finally decided to keep it open for everyone in town.</p></li>";
+        ParsedArticle article = single("<div class='widget-box'><h1>Budget agreed</h1>" + BODY + "</div>"
+                + "<ol class='comment-list'>" + comment.repeat(6) + "</ol>");
+
+        assertThat(article.paragraphs()).hasSize(2).noneMatch(text -> text.contains("thirty years"));
+    }
+
+    @Test
     void dropsHiddenElementsAndInlineAdLabels() {
         ParsedArticle article = single("<article><h1>T</h1>" + BODY + "<div style='display: none'><p>Hidden teaser text"
                 + " that no reader ever sees on the rendered page.</p></div><div><span>Advertisement</span></div></article>");

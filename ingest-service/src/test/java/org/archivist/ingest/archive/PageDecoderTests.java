@@ -46,6 +46,23 @@ class PageDecoderTests {
     }
 
     @Test
+    void findsAMetaCharsetThatStraddlesTheFirstKilobyte() {
+        String filler = "<!-- " + "x".repeat(1010) + " -->";
+        byte[] page = ("<html><head>" + filler + "<meta charset=\"windows-1252\"></head><body>Caf\u00e9 \u2013 bar</body>")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        assertThat(decoder.decode(page, null, Format.HTML)).contains("Café – bar");
+    }
+
+    @Test
+    void ignoresCharsetWordsAfterTheHead() {
+        byte[] page = "<html><head><title>t</title></head><body><meta charset=\"iso-8859-1\">S\u00e3o</body>"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(decoder.decode(page, null, Format.HTML)).contains("São");
+    }
+
+    @Test
     void charsetParameterWinsOverTheMetaCharset() {
         byte[] page = "<meta charset=\"iso-8859-1\"><p>São</p>".getBytes(StandardCharsets.UTF_8);
 
