@@ -209,6 +209,8 @@ final class HtmlBodyWalker {
     private void flush() {
         lastWasBreak = false;
         if (buffer.isEmpty()) {
+            // An image whose block ended with no text of its own captions nothing: the next block is text.
+            bufferHasImage = false;
             return;
         }
         String raw = buffer.toString().replace("\u200b", "").replace("\u00ad", "");

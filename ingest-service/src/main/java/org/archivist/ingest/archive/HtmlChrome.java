@@ -38,7 +38,8 @@ final class HtmlChrome {
             + "|advert|adverts|advertisement|ad|ads|adslot|ad-slot|adunit|dfp|banner|sponsored|sponsor|outbrain|taboola"
             + "|publi|publicidad|werbung|anzeige|reklama|publicite"
             + "|sidebar|aside|widget|widgets|widget-area|popup|modal|overlay"
-            + "|twitter-tweet|instagram-media|tiktok-embed|embed"
+            // An embedded tweet (blockquote.twitter-tweet) is text the article quotes, and stays.
+            + "|instagram-media|tiktok-embed|embed"
             + "|tags|tag-list|tag-links|tags-links|cat-links|entry-categories|entry-tags|post-tags|topics-list"
             + "|byline|bylines|author-bio|author-box|about-author|meta|entry-meta|post-meta|article-meta|entry-utility"
             + "|entry-footer|dateline|timestamp|publish-date|print|screen-reader-text|sr-only|visually-hidden"
@@ -83,6 +84,10 @@ final class HtmlChrome {
 
     static boolean isChrome(Element element, Level level) {
         String tag = element.normalName();
+        if ("body".equals(tag) || "html".equals(tag)) {
+            // Sites put their whole theme in the body's classes ("navigation-border-thin …"): never chrome.
+            return false;
+        }
         if (DROPPED_TAGS.contains(tag) || isHidden(element)) {
             return true;
         }

@@ -19,6 +19,9 @@ final class MainContentExtractor {
 
     /** A semantic candidate must hold at least this share of the best-scored element's text. */
     private static final double SEMANTIC_SHARE = 0.5;
+    /** Chunks of one body must hold at least this share of the text of the element that holds them all. */
+    private static final double CHUNK_SHARE = 0.6;
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
 
     private MainContentExtractor() {
     }
@@ -32,7 +35,7 @@ final class MainContentExtractor {
         int bestContent = best == null ? 0 : stats.of(best).content;
         Element semantic = semantic(document, stats);
         if (semantic != null && stats.of(semantic).content >= SEMANTIC_SHARE * bestContent) {
-            return List.of(semantic);
+            return withChunks(semantic, body, stats);
         }
         if (best == null) {
             return stats.of(body).content > 0 ? List.of(body) : List.of();
@@ -41,7 +44,73 @@ final class MainContentExtractor {
         if (article != null && stats.of(article).content <= 1.6 * bestContent) {
             return List.of(article);
         }
-        return withSiblings(best, stats);
+        List<Element> chunks = withChunks(best, body, stats);
+        return chunks.size() > 1 ? chunks : withSiblings(best, stats);
+    }
+
+    /**
+     * Long articles that sites cut into chunks of the same markup between ads, figures and pull quotes (several
+     * {@code div.article__body} in a row): every chunk, in page order. A chunk shares the root's tag and class names
+     * (numbers aside), sits outside chrome, and together the chunks must make up most of the text of the element
+     * that holds them all, so that a list of teasers of the same markup is not mistaken for one.
+     */
+    private static List<Element> withChunks(Element root, Element body, HtmlTextStats stats) {
+        String signature = classSignature(root);
+        if (signature.isEmpty()) {
+            return List.of(root);
+        }
+        List<Element> chunks = new ArrayList<>();
+        for (Element candidate : body.getElementsByTag(root.normalName())) {
+            if (candidate != root && (stats.of(candidate).content == 0 || !signature.equals(classSignature(candidate)))) {
+                continue;
+            }
+            if (!chunks.isEmpty() && isInside(candidate, chunks.getLast()) || insideChrome(candidate, stats)) {
+                continue;
+            }
+            chunks.add(candidate);
+        }
+        if (chunks.size() < 2) {
+            return List.of(root);
+        }
+        int total = 0;
+        for (Element chunk : chunks) {
+            total += stats.of(chunk).content;
+        }
+        Element holder = commonAncestor(chunks);
+        return holder != null && total >= CHUNK_SHARE * stats.of(holder).content ? chunks : List.of(root);
+    }
+
+    private static String classSignature(Element element) {
+        String classes = element.className().strip();
+        return classes.isEmpty() ? "" : DIGITS.matcher(classes).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isInside(Element element, Element ancestor) {
+        for (Element current = element.parent(); current != null; current = current.parent()) {
+            if (current == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideChrome(Element element, HtmlTextStats stats) {
+        for (Element current = element; current != null; current = current.parent()) {
+            if (stats.of(current).chrome && !"body".equals(current.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element commonAncestor(List<Element> elements) {
+        List<Element> path = new ArrayList<>(elements.getFirst().parents());
+        for (Element other : elements.subList(1, elements.size())) {
+            java.util.Set<Element> ancestors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            ancestors.addAll(other.parents());
+            path.removeIf(candidate -> !ancestors.contains(candidate));
+        }
+        return path.isEmpty() ? null : path.getFirst();
     }
 
     private static Element semantic(Document document, HtmlTextStats stats) {

@@ -208,6 +208,23 @@ class HtmlPageParserTests {
     }
 
     @Test
+    void keepsAShortParagraphThatFollowsAFigure() {
+        ParsedArticle article = single("<article><h1>T</h1>" + BODY + "<figure><img src='/chart.png'></figure>"
+                + "<p>The council denies any wrongdoing.</p></article>");
+
+        assertThat(article.paragraphs()).hasSize(3).last().isEqualTo("The council denies any wrongdoing.");
+        assertThat(article.media()).containsExactly("/chart.png");
+    }
+
+    @Test
+    void keepsAnEmbeddedTweetAsQuotedText() {
+        ParsedArticle article = single("<article><h1>T</h1>" + BODY + "<blockquote class='twitter-tweet'><p>The pool "
+                + "stays open, and so does the library.</p>— Town Council (@council) March 3, 2024</blockquote></article>");
+
+        assertThat(article.paragraphs()).contains("The pool stays open, and so does the library.");
+    }
+
+    @Test
     void dropsHiddenElementsAndInlineAdLabels() {
         ParsedArticle article = single("<article><h1>T</h1>" + BODY + "<div style='display: none'><p>Hidden teaser text"
                 + " that no reader ever sees on the rendered page.</p></div><div><span>Advertisement</span></div></article>");
