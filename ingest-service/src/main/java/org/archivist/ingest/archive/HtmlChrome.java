@@ -15,7 +15,7 @@ final class HtmlChrome {
 
     /** Tags whose content is never article text wherever they appear below the content root. */
     private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
-            "svg", "canvas", "nav", "aside", "footer", "form", "button", "input", "select", "option", "textarea",
+            "svg", "canvas", "nav", "aside", "footer", "button", "input", "select", "option", "textarea",
             "label", "dialog", "object", "embed", "map", "head", "link", "meta", "title", "menu", "math");
 
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
@@ -91,6 +91,9 @@ final class HtmlChrome {
         if (DROPPED_TAGS.contains(tag) || isHidden(element)) {
             return true;
         }
+        if ("form".equals(tag) && !isPageWrapper(element)) {
+            return true;
+        }
         String role = element.attr("role").toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && CHROME_ROLES.contains(role)) {
             return true;
@@ -103,6 +106,14 @@ final class HtmlChrome {
             return false;
         }
         return NEGATIVE.matcher(words).find() && !BODY.matcher(words).find();
+    }
+
+    /**
+     * ASP.NET WebForms and some CMSs wrap the whole page in one form: that form is the page, not a search box or
+     * a comment form. HTML forbids nested forms, so looking inside each form costs linear time over the page.
+     */
+    private static boolean isPageWrapper(Element form) {
+        return form.selectFirst("h1, article, main") != null;
     }
 
     /** True for an element that declares itself the article body by class name. */

@@ -35,6 +35,8 @@ final class HtmlTextStats {
         /** Readability-style weight of the paragraphs this element holds. */
         double score;
         boolean chrome;
+        /** Chrome that descendants inherit. */
+        boolean inherited;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) linkText / text;
@@ -77,12 +79,22 @@ final class HtmlTextStats {
     private void walk(Element root) {
         Deque<Stats> open = new ArrayDeque<>();
         int[] linkDepth = {0};
+        /*
+         * Everything inside structural chrome and comment or related sections is chrome too: a comment's own content
+         * div must never win as the article. Chrome by other class words ("sidebar" in "content-sidebar-wrap") is
+         * too often a layout wrapper for its descendants to inherit it.
+         */
+        int[] chromeDepth = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element element) {
                     Stats own = new Stats();
-                    own.chrome = HtmlChrome.isChrome(element, level);
+                    own.chrome = chromeDepth[0] > 0 || HtmlChrome.isChrome(element, level);
+                    own.inherited = own.chrome && (chromeDepth[0] > 0 || HtmlChrome.isChrome(element, HtmlChrome.Level.STRUCTURE));
+                    if (own.inherited) {
+                        chromeDepth[0]++;
+                    }
                     stats.put(element, own);
                     open.push(own);
                     maxDepth = Math.max(maxDepth, depth);
@@ -108,6 +120,9 @@ final class HtmlTextStats {
                     return;
                 }
                 Stats own = open.pop();
+                if (own.inherited) {
+                    chromeDepth[0]--;
+                }
                 if ("a".equals(element.normalName())) {
                     linkDepth[0]--;
                 }

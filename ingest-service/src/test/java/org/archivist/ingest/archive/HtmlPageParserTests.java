@@ -225,6 +225,27 @@ class HtmlPageParserTests {
     }
 
     @Test
+    void longCommentsNeverWinOverAShorterArticle() {
+        String comment = "<div class='comment'><div class='content'><p>I have been swimming in that pool for thirty years "
+                + "and I am delighted that the council has finally decided to keep it open for everyone in town.</p><p>"
+                + "Let us hope the library gets the same treatment next year, because the reading room is falling apart."
+                + "</p><p>And while they are at it, the bus to the pool should run on Sundays as well, as it did until 2019.</p>"
+                + "</div></div>";
+        ParsedArticle article = single("<div class='article'><h1>Budget agreed</h1>" + BODY + "</div>"
+                + "<div id='comments'>" + comment.repeat(8) + "</div>");
+
+        assertThat(article.paragraphs()).hasSize(2).noneMatch(text -> text.contains("thirty years"));
+    }
+
+    @Test
+    void readsPagesThatAFormWrapsWhole() {
+        ParsedArticle article = single("<form id='aspnetForm' action='/article.aspx'><div class='page'><h1>Budget agreed</h1>"
+                + BODY + "</div></form>");
+
+        assertThat(article.paragraphs()).hasSize(2);
+    }
+
+    @Test
     void dropsHiddenElementsAndInlineAdLabels() {
         ParsedArticle article = single("<article><h1>T</h1>" + BODY + "<div style='display: none'><p>Hidden teaser text"
                 + " that no reader ever sees on the rendered page.</p></div><div><span>Advertisement</span></div></article>");
