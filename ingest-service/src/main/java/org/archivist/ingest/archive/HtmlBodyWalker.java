@@ -42,7 +42,9 @@ final class HtmlBodyWalker {
             + "|continue reading.{0,120}|read the full (?:story|article).{0,60}|click here to .{0,80}"
             + "|sign up .{0,60}newsletter.{0,60}|subscribe(?: now| today)?.{0,60}|follow us .{0,60}"
             + "|skip to .{0,40}|back to top|\\d* ?comments?|leave a (?:comment|reply)|image for post|attached documents"
-            + "|(?:photo|image|picture|фото)(?: credit)?: .{0,120}|\\S+ / getty images|publicidad|publicité|werbung)$");
+            + "|(?:photo|image|picture|фото)(?: credit)?: .{0,120}|\\S+ / getty images|publicidad|publicité|werbung"
+            + "|this slideshow requires javascript\\.?|(?:like|enjoyed|enjoy) this (?:story|article|post)\\?.{0,80}"
+            + "|don'?t miss:?|tell us what you think.{0,20}|(?:get|sign up for) (?:our|the) .{0,40}newsletters?.{0,80})$");
     /** Headings that introduce related-content lists rather than the article's own sections. */
     private static final Pattern RELATED_HEADING = Pattern.compile("(?iu)^(?:related(?: \\w+)?|more (?:on|from|in) .{0,60}"
             + "|more stories|most (?:read|popular|viewed)|trending|recommended(?: for you)?|you may also like.{0,30}"

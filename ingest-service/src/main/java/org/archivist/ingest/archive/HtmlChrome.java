@@ -118,6 +118,10 @@ final class HtmlChrome {
 
     /** True for an element that declares itself the article body by class name. */
     static boolean isBodyClass(Element element) {
+        if ("body".equals(element.normalName()) || "html".equals(element.normalName())) {
+            // <body id="article_body"> names the page, not the article's text block.
+            return false;
+        }
         String words = classAndId(element);
         return !words.isEmpty() && BODY.matcher(words).find();
     }
