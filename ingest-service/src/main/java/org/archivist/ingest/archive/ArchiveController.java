@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.archivist.contract.Article;
 import org.archivist.ingest.BodyTooLargeException;
 import org.archivist.ingest.IngestSettings;
+import org.archivist.ingest.article.ArticleDraft;
 import org.archivist.ingest.article.ArticleFactory;
 import org.archivist.ingest.publish.ArticlePublisher;
 import org.springframework.http.HttpStatus;
@@ -85,14 +86,12 @@ class ArchiveController {
     }
 
     private List<Article> toArticles(ParsedPage page, String source, String pageUrl) {
-        boolean single = page.articles().size() == 1;
-        return page.articles().stream().map(parsed -> factory.create(source,
-                // A page URL identifies the article only when the page holds just that article.
-                parsed.url() != null ? parsed.url() : single ? pageUrl : null,
-                parsed.title(), parsed.authors(), parsed.publishedAt(), parsed.sourceCategories(), parsed.tags(),
-                parsed.paragraphs(), parsed.footnotes(), parsed.media(), parsed.viewCount(), page.archiveCategory(),
-                parsed.language(), parsed.excerpt()))
-                .toList();
+        // A page URL identifies the article only when the page holds just that article.
+        String singleUrl = page.articles().size() == 1 ? pageUrl : null;
+        return page.articles().stream().map(parsed -> factory.create(new ArticleDraft(parsed.title(), parsed.authors(),
+                parsed.publishedAt(), parsed.url(), parsed.sourceCategories(), parsed.tags(), parsed.paragraphs(),
+                parsed.footnotes(), parsed.media(), parsed.viewCount(), parsed.language(), parsed.excerpt(), null, null)
+                .withDefaults(source, singleUrl, page.archiveCategory()))).toList();
     }
 
     /** Reads at most {@code limit} bytes; one more means the body is too large, and the rest is never read. */

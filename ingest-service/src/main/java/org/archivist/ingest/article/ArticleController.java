@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Validator;
 import org.archivist.contract.Article;
 import org.archivist.ingest.publish.ArticlePublisher;
 import org.archivist.ingest.publish.Accepted;
@@ -31,11 +32,13 @@ class ArticleController {
     private final JsonMapper json;
     private final ArticleFactory factory;
     private final ArticlePublisher publisher;
+    private final ArticleDraftValidator validator;
 
-    ArticleController(JsonMapper json, ArticleFactory factory, ArticlePublisher publisher) {
+    ArticleController(JsonMapper json, ArticleFactory factory, ArticlePublisher publisher, Validator validator) {
         this.json = json;
         this.factory = factory;
         this.publisher = publisher;
+        this.validator = new ArticleDraftValidator(validator);
     }
 
     @Operation(summary = "Publish articles", description = "One Article-shaped JSON object or an array of them. "
@@ -51,21 +54,24 @@ class ArticleController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Accepted post(@RequestBody JsonNode body) {
-        List<ArticleRequest> requests = read(body);
+    Accepted post(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "One article or an array of them",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(oneOf = { ArticleDraft.class, ArticleDraft[].class })))
+            @RequestBody JsonNode body) {
+        List<ArticleDraft> drafts = read(body);
         List<FieldProblem> problems = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            problems.addAll(requests.get(i).problems(body.isArray() ? "[" + i + "]." : ""));
+        for (int i = 0; i < drafts.size(); i++) {
+            problems.addAll(validator.problems(drafts.get(i), body.isArray() ? "[" + i + "]." : ""));
         }
         if (!problems.isEmpty()) {
             throw new InvalidArticleException(problems);
         }
-        List<Article> articles = requests.stream().map(this::toArticle).toList();
+        List<Article> articles = drafts.stream().map(factory::create).toList();
         publisher.publish(articles);
         return Accepted.of(articles);
     }
 
-    private List<ArticleRequest> read(JsonNode body) {
+    private List<ArticleDraft> read(JsonNode body) {
         if (body.isObject()) {
             return List.of(convert(body, ""));
         }
@@ -73,33 +79,39 @@ class ArticleController {
             throw new InvalidArticleException(List.of(new FieldProblem("$",
                     "must be an article object or a non-empty array of them")));
         }
-        List<ArticleRequest> requests = new ArrayList<>(body.size());
+        List<ArticleDraft> drafts = new ArrayList<>(body.size());
         for (int i = 0; i < body.size(); i++) {
             if (!body.get(i).isObject()) {
                 throw new InvalidArticleException(List.of(new FieldProblem("[" + i + "]", "must be an article object")));
             }
-            requests.add(convert(body.get(i), "[" + i + "]."));
+            drafts.add(convert(body.get(i), "[" + i + "]."));
         }
-        return requests;
+        return drafts;
     }
 
-    private ArticleRequest convert(JsonNode node, String prefix) {
+    private ArticleDraft convert(JsonNode node, String prefix) {
         try {
-            return json.treeToValue(node, ArticleRequest.class);
+            return json.treeToValue(node, ArticleDraft.class);
         } catch (JacksonException e) {
+            List<String> names = e.getPath().stream().map(ref -> ref.getPropertyName()).filter(name -> name != null)
+                    .toList();
             String field = e.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce("", (a, b) -> a.isEmpty() || b.startsWith("[") ? a + b : a + "." + b);
-            throw new InvalidArticleException(List.of(new FieldProblem(prefix + field, "has the wrong type or format: "
-                    + e.getOriginalMessage())));
+            throw new InvalidArticleException(List.of(new FieldProblem(prefix + field,
+                    expected(names.isEmpty() ? "" : names.getFirst()))));
         }
     }
 
-    private Article toArticle(ArticleRequest request) {
-        return factory.create(request.source(), request.url(), request.title(), ArticleRequest.stripped(request.authors()),
-                request.publishedAt(), ArticleRequest.stripped(request.sourceCategories()),
-                ArticleRequest.stripped(request.tags()), ArticleRequest.stripped(request.paragraphs()),
-                ArticleRequest.orEmpty(request.footnotes()), ArticleRequest.stripped(request.media()),
-                request.viewCount(), request.archiveCategory(), request.language(), Boolean.TRUE.equals(request.excerpt()));
+    /** What a field must hold, in a user's words rather than the JSON reader's. */
+    private static String expected(String field) {
+        return switch (field) {
+            case "publishedAt" -> "must be a date written as YYYY-MM-DD, like 2024-03-31";
+            case "viewCount" -> "must be a whole number";
+            case "excerpt" -> "must be true or false";
+            case "footnotes" -> "must be a list of footnotes, each like {\"number\": 1, \"text\": \"…\"}";
+            case "authors", "sourceCategories", "tags", "paragraphs", "media" -> "must be a list of texts";
+            default -> "must be a text";
+        };
     }
 }

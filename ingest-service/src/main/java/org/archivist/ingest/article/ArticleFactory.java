@@ -24,18 +24,25 @@ public final class ArticleFactory {
         this.clock = clock;
     }
 
-    public Article create(String source, String url, String title, List<String> authors, LocalDate publishedAt,
-            List<String> sourceCategories, List<String> tags, List<String> paragraphs, List<Footnote> footnotes,
-            List<String> media, Long viewCount, String archiveCategory, String language, boolean excerpt) {
-        String effectiveSource = source == null || source.isBlank() ? DEFAULT_SOURCE : source.strip();
-        String effectiveUrl = url == null || url.isBlank() ? null : url.strip();
-        String cleanTitle = title.strip();
-        String id = ArticleIdentity.idFor(effectiveUrl, effectiveSource, cleanTitle);
-        String contentHash = contentHash(cleanTitle, authors, publishedAt, paragraphs, footnotes);
+    /** The event for {@code draft}: texts trimmed, blank list entries dropped, the source defaulted. */
+    public Article create(ArticleDraft draft) {
+        String source = draft.source() == null || draft.source().isBlank() ? DEFAULT_SOURCE : draft.source().strip();
+        String url = draft.url() == null || draft.url().isBlank() ? null : draft.url().strip();
+        String title = draft.title().strip();
+        List<String> authors = stripped(draft.authors());
+        List<String> paragraphs = stripped(draft.paragraphs());
+        String id = ArticleIdentity.idFor(url, source, title);
+        String contentHash = contentHash(title, authors, draft.publishedAt(), paragraphs, draft.footnotes());
         Instant ingestedAt = clock.instant();
-        return new Article(Article.SCHEMA_VERSION, id, effectiveSource, effectiveUrl, cleanTitle, authors,
-                publishedAt, sourceCategories, tags, paragraphs, footnotes, media, viewCount, archiveCategory,
-                contentHash, ingestedAt, language == null || language.isBlank() ? null : language.strip(), excerpt);
+        String language = draft.language() == null || draft.language().isBlank() ? null : draft.language().strip();
+        return new Article(Article.SCHEMA_VERSION, id, source, url, title, authors, draft.publishedAt(),
+                stripped(draft.sourceCategories()), stripped(draft.tags()), paragraphs, draft.footnotes(),
+                stripped(draft.media()), draft.viewCount(), draft.archiveCategory(), contentHash, ingestedAt, language,
+                draft.excerpt());
+    }
+
+    private static List<String> stripped(List<String> texts) {
+        return texts.stream().map(String::strip).filter(text -> !text.isEmpty()).toList();
     }
 
     private static String contentHash(String title, List<String> authors, LocalDate publishedAt,

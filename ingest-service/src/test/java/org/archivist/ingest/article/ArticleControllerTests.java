@@ -129,6 +129,8 @@ class ArticleControllerTests {
 
         assertThat(result).hasStatus(400);
         assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("publishedAt");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].message")
+                .isEqualTo("must be a date written as YYYY-MM-DD, like 2024-03-31");
     }
 
     @Test
