@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * Time to parse one whole archive page, plain text and HTML, at 10 KB, 1 MB and 10 MB, on one thread. Divide the
+ * Time to parse one whole page, plain text, an HTML archive and an HTML single article, at 10 KB, 1 MB and 10 MB, on one thread. Divide the
  * page size by the time for MB/s per core (bench/run-jmh.sh prints that table); run with {@code -prof gc} for the
  * bytes allocated per page. The heap and collector are those ingest-service runs with under ./archivist, apart
  * from a heap large enough for the 10 MB page at any time.
@@ -37,11 +37,13 @@ public class ArchiveParsingBenchmark {
     private final ArchivePageParser parser = new ArchivePageParser();
     private String textPage;
     private String htmlPage;
+    private String articlePage;
 
     @Setup(Level.Trial)
     public void buildPages() {
         textPage = Pages.text(bytes);
         htmlPage = Pages.html(bytes);
+        articlePage = Pages.article(bytes);
     }
 
     @Benchmark
@@ -52,5 +54,11 @@ public class ArchiveParsingBenchmark {
     @Benchmark
     public ParsedPage html() {
         return parser.parse(htmlPage, Format.HTML);
+    }
+
+    /** One article page: single-article extraction, where {@link #html()} reads a listing. */
+    @Benchmark
+    public ParsedPage article() {
+        return parser.parse(articlePage, Format.HTML);
     }
 }

@@ -20,6 +20,7 @@ public final class Pages {
 
     private static final Pattern POST_CLASS = Pattern.compile("(?:^|\\s)post-(\\d+)(?:\\s|$)");
     private static final String FRAME = "archives/twentytwentyone-tag-archive.html";
+    private static final String ARTICLE = "articles/yoast-graph-news.html";
 
     private Pages() {
     }
@@ -82,6 +83,30 @@ public final class Pages {
             size += utf8Length(copy.outerHtml()) + 1;
         }
         return frame.outerHtml();
+    }
+
+    /**
+     * A single-article HTML page of at least {@code bytes} bytes (UTF-8): a news site's article fixture (head with
+     * JSON-LD, menus, share bar, comments) whose body paragraphs repeat until the size is reached, as a very long
+     * article would. It goes through single-article extraction, where the listing pages above do not.
+     */
+    public static String article(int bytes) {
+        Fixture fixture = Fixtures.under("html", ".html").stream().filter(f -> f.name().endsWith(ARTICLE)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The HTML fixtures lack " + ARTICLE));
+        Document document = Jsoup.parse(fixture.text());
+        document.outputSettings().prettyPrint(false);
+        Element content = document.selectFirst(".entry-content");
+        if (content == null) {
+            throw new IllegalStateException(ARTICLE + " has no .entry-content");
+        }
+        List<Element> paragraphs = content.select("> p").stream().map(Element::clone).toList();
+        int size = utf8Length(document.outerHtml());
+        for (int i = 0; size < bytes; i++) {
+            Element copy = paragraphs.get(i % paragraphs.size()).clone();
+            content.appendChild(copy);
+            size += utf8Length(copy.outerHtml());
+        }
+        return document.outerHtml();
     }
 
     /** The size of a page as it arrives over HTTP. */

@@ -40,4 +40,15 @@ class PagesTests {
         assertThat(largeParsed.articles().size()).isGreaterThan(smallParsed.articles().size() * 10);
         assertThat(large).containsOnlyOnce("<body").containsOnlyOnce("id=\"colophon\"");
     }
+
+    @Test
+    void articlePageIsOneArticleWhoseBodyGrowsWithTheSize() {
+        String page = Pages.article(200_000);
+
+        ParsedPage parsed = new ArchivePageParser().parse(page, Format.HTML);
+
+        assertThat(Pages.utf8Length(page)).isBetween(200_000, 202_000);
+        assertThat(parsed.articles()).hasSize(1);
+        assertThat(String.join("\n", parsed.articles().getFirst().paragraphs()).length()).isGreaterThan(150_000);
+    }
 }
