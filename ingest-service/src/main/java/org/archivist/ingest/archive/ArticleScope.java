@@ -40,8 +40,13 @@ final class ArticleScope {
                 roots.add(common);
             }
         }
-        if (title != null && title.parent() != null && !PAGE_TAGS.contains(title.parent().normalName())) {
-            roots.add(title.parent());
+        // the title's header and the block around it, where pages that keep headline and body apart put the byline
+        Element header = title == null ? null : title.parent();
+        for (int level = 0; level < 2 && header != null && !PAGE_TAGS.contains(header.normalName()); level++) {
+            if (!excluded(header)) {
+                roots.add(header);
+            }
+            header = header.parent();
         }
     }
 

@@ -27,7 +27,8 @@ final class SiteNames {
     private static final Set<String> GENERIC_HOST_LABELS = Set.of("www", "blog", "blogs", "news", "amp", "m",
             "mobile", "hosted", "web");
     private static final String LOGO_SELECTOR = ".site-title, .site-name, #site-title, #site-name, "
-            + ".logo, #logo, .navbar-brand, .site-branding, [class*=site-title], [class*=site-name]";
+            + ".logo, #logo, .navbar-brand, .site-branding, [class*=site-title], [class*=site-name], a[rel=home], "
+            + "a[href=/] h1, h1 a[href=/]";
 
     private final Set<String> keys = new LinkedHashSet<>();
 
