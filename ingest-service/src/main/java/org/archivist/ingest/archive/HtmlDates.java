@@ -2,38 +2,39 @@ package org.archivist.ingest.archive;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.archivist.text.MonthNames;
+
 /**
  * Reads the publication dates found in pages: ISO timestamps from markup ({@code 2022-09-14T08:00:00+02:00}
- * counts as the 14th, the date as the page wrote it) and the written dates of themes and bylines
- * ("September 14, 2022", "14 Sep 2022", "14.09.2022", "14 сентября 2022").
+ * counts as the 14th, the date as the page wrote it), the written dates of themes and bylines
+ * ("September 14, 2022", "14 Sep 2022", "14.09.2022", "14 сентября 2022", "3 de março de 2021",
+ * "2019年11月18日") and the dates in article URLs ({@code /2019/11/18/}). Month names come from
+ * {@link MonthNames}, the one table every parser in the product reads.
  */
 final class HtmlDates {
+
+    /** Placeholders such as {@code 0001-01-01} are no publication date; nothing on the web predates this. */
+    private static final int MIN_YEAR = 1800;
+    private static final int MAX_YEAR = 2999;
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern COMPACT_ISO = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T|$)");
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})", Pattern.UNICODE_CHARACTER_CLASS);
+            "(?<!\\p{L})(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DAY_FIRST = Pattern.compile(
-            "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(\\p{L}{3,})\\.?,?\\s+(\\d{4})", Pattern.UNICODE_CHARACTER_CLASS);
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:of\\s+|de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DOTTED = Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+    /** Chinese, Japanese and Korean dates write the numbers with unit signs: 2019年11月18日, 2019년 11월 18일. */
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12),
-            Map.entry("янв", 1), Map.entry("фев", 2), Map.entry("мар", 3), Map.entry("апр", 4),
-            Map.entry("мая", 5), Map.entry("май", 5), Map.entry("июн", 6), Map.entry("июл", 7),
-            Map.entry("авг", 8), Map.entry("сен", 9), Map.entry("окт", 10), Map.entry("ноя", 11),
-            Map.entry("дек", 12), Map.entry("ene", 1), Map.entry("abr", 4), Map.entry("ago", 8),
-            Map.entry("dic", 12), Map.entry("janv", 1), Map.entry("févr", 2), Map.entry("mars", 3),
-            Map.entry("avr", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juil", 7),
-            Map.entry("août", 8), Map.entry("déc", 12), Map.entry("mär", 3), Map.entry("okt", 10),
-            Map.entry("dez", 12));
+    /** {@code /2019/11/18/}, {@code /2019/nov/18/}, {@code /2019-11-18-slug}, {@code /20191118/}, {@code -20191115/}. */
+    private static final Pattern URL_SPLIT = Pattern.compile(
+            "[/_-]((?:19|20)\\d{2})[/_-](\\d{1,2}|\\p{L}{3,9})[/_-](\\d{1,2})(?=[/_.-]|$)");
+    private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
 
     private HtmlDates() {
     }
@@ -81,6 +82,10 @@ final class HtmlDates {
                 return found;
             }
         }
+        Matcher cjk = CJK.matcher(text);
+        if (cjk.find()) {
+            return date(cjk.group(1), cjk.group(2), cjk.group(3));
+        }
         Matcher dotted = DOTTED.matcher(text);
         if (dotted.find()) {
             return date(dotted.group(3), dotted.group(2), dotted.group(1));
@@ -88,15 +93,50 @@ final class HtmlDates {
         return null;
     }
 
-    private static String month(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (int length = Math.min(4, lower.length()); length >= 3; length--) {
-            Integer number = MONTHS.get(lower.substring(0, length));
-            if (number != null) {
-                return number.toString();
+    /** The date in an article URL's path, or null; the host and query are never read (ids there look like dates). */
+    static LocalDate fromUrl(String url) {
+        if (url == null || url.length() > 2000) {
+            return null;
+        }
+        String path = path(url);
+        Matcher split = URL_SPLIT.matcher(path);
+        while (split.find()) {
+            String month = split.group(2);
+            LocalDate found = date(split.group(1), Character.isDigit(month.charAt(0)) ? month : month(month),
+                    split.group(3));
+            if (found != null) {
+                return found;
+            }
+        }
+        Matcher compact = URL_COMPACT.matcher(path);
+        while (compact.find()) {
+            LocalDate found = date(compact.group(1), compact.group(2), compact.group(3));
+            if (found != null) {
+                return found;
             }
         }
         return null;
+    }
+
+    private static String path(String url) {
+        int scheme = url.indexOf("://");
+        int start = scheme < 0 ? 0 : url.indexOf('/', scheme + 3);
+        if (start < 0) {
+            return "";
+        }
+        int end = url.length();
+        for (char stop : new char[] {'?', '#'}) {
+            int at = url.indexOf(stop, start);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return url.substring(start, end);
+    }
+
+    private static String month(String word) {
+        int number = MonthNames.number(word);
+        return number == 0 ? null : Integer.toString(number);
     }
 
     private static LocalDate date(String year, String month, String day) {
@@ -104,7 +144,9 @@ final class HtmlDates {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            int y = Integer.parseInt(year);
+            return y < MIN_YEAR || y > MAX_YEAR ? null
+                    : LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }

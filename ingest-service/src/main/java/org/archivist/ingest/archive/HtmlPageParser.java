@@ -80,7 +80,7 @@ final class HtmlPageParser implements PageParser {
         String title = metadata.title() == null ? body.paragraphs().getFirst() : metadata.title();
         ParsedArticle article = new ParsedArticle(title, metadata.authors(), metadata.publishedAt(), metadata.url(),
                 metadata.categories(), metadata.tags(), body.paragraphs(), body.footnotes(), body.media(), null,
-                null, false);
+                metadata.language(), false);
         return new ParsedPage(WordPressArchive.looksLikeArchive(document) ? WordPressArchive.archiveCategory(document)
                 : null, List.of(article), cap(skipped));
     }

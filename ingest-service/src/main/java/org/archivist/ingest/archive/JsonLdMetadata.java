@@ -18,14 +18,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The article described by a page's JSON-LD ({@code NewsArticle}, {@code Article}, {@code BlogPosting}
  * and kin), also when it sits in an {@code @graph} array and names its author by {@code @id}.
- * Real pages carry sloppy JSON (trailing commas, raw newlines in strings), so the reader is lenient;
+ * Also reads the site's own names (publisher, {@code WebSite}) and the language, which pages put on the
+ * article or the page node. Real pages carry sloppy JSON (trailing commas, raw newlines in strings), so the reader is lenient;
  * a block that still fails to parse is ignored.
  */
-record JsonLdMetadata(String headline, LocalDate publishedAt, List<String> authors, boolean authorsAreOrganizations,
-        String url, List<String> sections, List<String> keywords) {
-
-    private static final JsonLdMetadata NONE = new JsonLdMetadata(null, null, List.of(), false, null, List.of(),
-            List.of());
+record JsonLdMetadata(String headline, LocalDate publishedAt, LocalDate modifiedAt, List<String> authors,
+        boolean authorsAreOrganizations, String url, List<String> sections, List<String> keywords,
+        List<String> siteNames, String language) {
 
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "report",
             "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
@@ -63,11 +62,14 @@ record JsonLdMetadata(String headline, LocalDate publishedAt, List<String> autho
                 byId.putIfAbsent(id, node);
             }
         }
-        JsonNode article = nodes.stream().filter(JsonLdMetadata::isArticle)
+        JsonNode article = nodes.stream().filter(node -> isType(node, ARTICLE_TYPES))
                 .filter(node -> !text(node.get("headline")).isEmpty() || !text(node.get("name")).isEmpty())
                 .findFirst().orElse(null);
+        List<String> siteNames = siteNames(nodes, article, byId);
+        String language = language(nodes, article);
         if (article == null) {
-            return NONE;
+            return new JsonLdMetadata(null, null, null, List.of(), false, null, List.of(), List.of(), siteNames,
+                    language);
         }
         String headline = text(article.get("headline"));
         LocalDate published = HtmlDates.fromIso(text(article.get("datePublished")));
@@ -80,8 +82,43 @@ record JsonLdMetadata(String headline, LocalDate publishedAt, List<String> autho
             url = page != null && page.isObject() ? text(page.get("@id")) : text(page);
         }
         return new JsonLdMetadata(headline.isEmpty() ? text(article.get("name")) : headline, published,
-                names(article.get("author"), byId), organizationsOnly(article.get("author")), url.isEmpty() ? null : url,
-                strings(article.get("articleSection")), strings(article.get("keywords")));
+                HtmlDates.fromIso(text(article.get("dateModified"))), names(article.get("author"), byId),
+                organizationsOnly(article.get("author"), byId), url.isEmpty() ? null : url,
+                strings(article.get("articleSection")), strings(article.get("keywords")), siteNames, language);
+    }
+
+    /** The site's own names (publisher, WebSite), which a title or an author must not be. */
+    private static List<String> siteNames(List<JsonNode> nodes, JsonNode article, Map<String, JsonNode> byId) {
+        List<String> names = new ArrayList<>();
+        if (article != null) {
+            JsonNode publisher = resolve(first(article.get("publisher")), byId);
+            if (publisher != null) {
+                names.add(text(publisher.get("name")));
+                names.add(text(publisher.get("alternateName")));
+            }
+        }
+        for (JsonNode node : nodes) {
+            if (isType(node, Set.of("website"))) {
+                names.add(text(node.get("name")));
+                names.add(text(node.get("alternateName")));
+            }
+        }
+        return names.stream().filter(name -> !name.isEmpty()).distinct().toList();
+    }
+
+    /** The article's inLanguage, else the page's or the site's. */
+    private static String language(List<JsonNode> nodes, JsonNode article) {
+        if (article != null && !text(article.get("inLanguage")).isEmpty()) {
+            return text(article.get("inLanguage"));
+        }
+        for (JsonNode node : nodes) {
+            String language = text(node.get("inLanguage"));
+            if (!language.isEmpty() && isType(node, Set.of("webpage", "website", "article", "newsarticle",
+                    "blogposting"))) {
+                return language;
+            }
+        }
+        return null;
     }
 
     private static void collect(JsonNode node, List<JsonNode> into, int depth) {
@@ -102,20 +139,35 @@ record JsonLdMetadata(String headline, LocalDate publishedAt, List<String> autho
         }
     }
 
-    private static boolean isArticle(JsonNode node) {
+    private static boolean isType(JsonNode node, Set<String> types) {
         JsonNode type = node.get("@type");
         if (type == null) {
             return false;
         }
         if (type.isArray()) {
             for (JsonNode each : type.values()) {
-                if (ARTICLE_TYPES.contains(HtmlBodyWalker.lower(text(each)))) {
+                if (types.contains(HtmlBodyWalker.lower(text(each)))) {
                     return true;
                 }
             }
             return false;
         }
-        return ARTICLE_TYPES.contains(HtmlBodyWalker.lower(text(type)));
+        return types.contains(HtmlBodyWalker.lower(text(type)));
+    }
+
+    /** A node named by {@code @id} only, looked up in the page's other nodes. */
+    private static JsonNode resolve(JsonNode node, Map<String, JsonNode> byId) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        if (text(node.get("name")).isEmpty() && byId.containsKey(text(node.get("@id")))) {
+            return byId.get(text(node.get("@id")));
+        }
+        return node;
+    }
+
+    private static JsonNode first(JsonNode node) {
+        return node != null && node.isArray() ? (node.isEmpty() ? null : node.get(0)) : node;
     }
 
     private static List<String> names(JsonNode author, Map<String, JsonNode> byId) {
@@ -126,31 +178,29 @@ record JsonLdMetadata(String headline, LocalDate publishedAt, List<String> autho
         List<JsonNode> entries = author.isArray() ? List.copyOf(author.values()) : List.of(author);
         for (JsonNode entry : entries) {
             if (entry.isString()) {
-                names.addAll(HtmlArticleMetadata.splitNames(entry.asString()));
+                names.addAll(AuthorNames.of(entry.asString()));
                 continue;
             }
-            JsonNode person = entry;
-            if (text(entry.get("name")).isEmpty() && byId.containsKey(text(entry.get("@id")))) {
-                person = byId.get(text(entry.get("@id")));
+            JsonNode person = resolve(entry, byId);
+            if (person == null) {
+                continue;
             }
             String name = text(person.get("name"));
             if (name.isEmpty()) {
                 name = (text(person.get("givenName")) + " " + text(person.get("familyName"))).strip();
             }
-            if (!name.isEmpty()) {
-                names.add(HtmlBodyWalker.normalize(name));
-            }
+            names.addAll(AuthorNames.of(name));
         }
         return names.stream().distinct().toList();
     }
 
     /** True when every author is typed as an organisation (a newsroom byline stands in for the writer). */
-    private static boolean organizationsOnly(JsonNode author) {
+    private static boolean organizationsOnly(JsonNode author, Map<String, JsonNode> byId) {
         if (author == null) {
             return false;
         }
         List<JsonNode> entries = author.isArray() ? List.copyOf(author.values()) : List.of(author);
-        return !entries.isEmpty() && entries.stream().allMatch(entry -> entry.isObject()
+        return !entries.isEmpty() && entries.stream().map(entry -> resolve(entry, byId)).allMatch(entry -> entry != null
                 && HtmlBodyWalker.lower(text(entry.get("@type"))).contains("organization"));
     }
 

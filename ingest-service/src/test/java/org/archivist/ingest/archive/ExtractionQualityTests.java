@@ -39,6 +39,12 @@ class ExtractionQualityTests {
     }
 
     @Test
+    void everyAuthorListIsExact() {
+        assertThat(scores).allSatisfy(score -> assertThat(score.authorsExact())
+                .as("%s got %s", score.name(), score.gotAuthors()).isTrue());
+    }
+
+    @Test
     void noNavigationOrCommentTextLeaksIntoBodies() {
         assertThat(scores).allSatisfy(score -> assertThat(score.leaks()).as(score.name()).isEmpty());
     }
