@@ -2,6 +2,7 @@ package org.archivist.ingest.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -80,7 +81,8 @@ class ArchiveController {
         if (!dryRun) {
             publisher.publish(articles);
         }
-        ArchiveResult result = new ArchiveResult(page.archiveCategory(), articles, page.skipped());
+        ArchiveResult result = new ArchiveResult(page.archiveCategory(), articles, page.skipped(),
+                nextPage(page.nextPage(), url));
         return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.ACCEPTED).body(result);
     }
 
@@ -93,6 +95,19 @@ class ArchiveController {
                 parsed.paragraphs(), parsed.footnotes(), parsed.media(), parsed.viewCount(), page.archiveCategory(),
                 parsed.language(), parsed.excerpt()))
                 .toList();
+    }
+
+    /** The next page's address, resolved against the page URL when the page itself left it relative. */
+    private static String nextPage(String nextPage, String pageUrl) {
+        if (nextPage == null || pageUrl == null || pageUrl.isBlank() || nextPage.startsWith("http://")
+                || nextPage.startsWith("https://")) {
+            return nextPage;
+        }
+        try {
+            return URI.create(pageUrl.strip()).resolve(nextPage).toString();
+        } catch (IllegalArgumentException e) {
+            return nextPage;
+        }
     }
 
     /** Reads at most {@code limit} bytes; one more means the body is too large, and the rest is never read. */
