@@ -77,6 +77,8 @@ final class ListingDetector {
     private static final class Info {
         /** Characters of text before this element in the page. */
         int start;
+        /** Characters of text in this element outside chrome, link text included (cards often sit inside a link). */
+        int visible;
         Element heading;
         Element link;
         boolean date;
@@ -90,8 +92,8 @@ final class ListingDetector {
     private final List<List<PostRecord>> candidates = new ArrayList<>();
     /** Explicitly marked posts (not bare {@code <article>}s) that are inside no other. */
     private final List<Element> topExplicit = new ArrayList<>();
-    /** Text outside links and outside chrome: what a reader of the page reads. */
-    private int pageContent;
+    /** Text outside chrome: what a reader of the page reads. */
+    private int pageVisible;
 
     private ListingDetector(Document document, HtmlTextStats stats) {
         this.document = document;
@@ -183,8 +185,12 @@ final class ListingDetector {
                     String value = text.getWholeText();
                     int length = HtmlTextStats.nonWhitespace(value);
                     seen[0] += length;
-                    if (chromeOpen.isEmpty() && linkDepth[0] == 0) {
-                        pageContent += length;
+                    if (chromeOpen.isEmpty()) {
+                        pageVisible += length;
+                        Info info = infos.get(parent);
+                        if (info != null) {
+                            info.visible += length;
+                        }
                     }
                     if (value.length() <= 160 && !text.isBlank()) {
                         Info info = infos.get(parent);
@@ -238,6 +244,9 @@ final class ListingDetector {
                 Element parent = element.parent();
                 Info up = parent == null ? null : infos.get(parent);
                 if (up != null) {
+                    if (!chrome) {
+                        up.visible += info.visible;
+                    }
                     up.date |= info.date;
                     up.byline |= info.byline;
                     if (!chrome && chromeOpen.isEmpty()) {
@@ -500,10 +509,13 @@ final class ListingDetector {
         return false;
     }
 
+    /** The text a record set shows, links included. */
     private int size(List<PostRecord> records) {
         int size = 0;
         for (PostRecord record : records) {
-            size += content(record);
+            for (Element element : record.elements()) {
+                size += infos.get(element).visible;
+            }
         }
         return size;
     }
@@ -522,8 +534,7 @@ final class ListingDetector {
      * the others (an article body followed by short teasers or comments).
      */
     private boolean isListing(List<PostRecord> records) {
-        int total = size(records);
-        if (total < MIN_COVERAGE * pageContent) {
+        if (size(records) < MIN_COVERAGE * pageVisible) {
             return false;
         }
         Element main = document.selectFirst("main, [role=main]");
@@ -542,6 +553,7 @@ final class ListingDetector {
         List<Integer> sizes = records.stream().map(this::content).sorted().toList();
         int largest = sizes.getLast();
         int second = sizes.get(sizes.size() - 2);
+        int total = sizes.stream().mapToInt(Integer::intValue).sum();
         boolean articlePage = isArticlePage();
         double dominant = articlePage ? 0.5 : 0.7;
         return !(largest >= dominant * total && second < 0.25 * largest);

@@ -1,5 +1,6 @@
 package org.archivist.ingest.archive;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -13,13 +14,14 @@ import org.jsoup.nodes.Element;
 final class Pagination {
 
     private static final Pattern NEXT_TEXT = Pattern.compile("(?iu)^[«‹←<\\s]*(?:older(?: posts| entries| articles"
-            + "| stories| news)?|next(?: page| posts| entries)?|more posts|previous (?:posts|entries)|ältere (?:beiträge"
+            + "| stories| news)?|next(?: page| posts| entries)?|more (?:posts|stories|articles|news)|load more|previous (?:posts|entries)|ältere (?:beiträge"
             + "|einträge|artikel)|nächste seite|weiter|vorherige beiträge|entradas (?:anteriores|antiguas)"
             + "|página siguiente|siguiente|posts (?:mais )?antigos|postagens mais antigas|próxima página|próxima"
             + "|articles (?:plus anciens|précédents)|page suivante|suivant|предыдущие (?:записи|публикации)"
-            + "|следующая(?: страница)?|старые записи|более старые (?:записи|сообщения)|далее|вперёд|вперед)"
+            + "|следующая(?: страница)?|след\\.|старые записи|более старые (?:записи|сообщения)|далее|вперёд|вперед)"
             + "[\\s»›→>]*$");
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,5}");
+    /** A page number, after words such as "Current page" or "Page" that screen readers get. */
+    private static final Pattern NUMBER = Pattern.compile("(?u)^[\\p{L} ]{0,20}?(\\d{1,5})$");
 
     private Pagination() {
     }
@@ -56,17 +58,17 @@ final class Pagination {
 
     /** Page numbers "1 [2] 3 4": the link whose number follows the current page's. */
     private static Element afterCurrentNumber(Document document) {
-        for (Element current : document.select("[aria-current=page], .current, .active, .is-current, strong, em")) {
-            String text = HtmlBodyWalker.normalize(current.text());
-            if (!NUMBER.matcher(text).matches() || current.selectFirst("a[href]") != null
-                    && !"a".equals(current.normalName())) {
+        for (Element current : document.select("[aria-current=page], [class*=current], .active, strong, em")) {
+            Matcher number = NUMBER.matcher(HtmlBodyWalker.normalize(current.text()));
+            if (!number.matches() || current.selectFirst("a[href]") != null && !"a".equals(current.normalName())) {
                 continue;
             }
-            String next = String.valueOf(Integer.parseInt(text) + 1);
+            int next = Integer.parseInt(number.group(1)) + 1;
             Element scope = current.parent();
             for (int level = 0; level < 3 && scope != null; level++, scope = scope.parent()) {
                 for (Element anchor : scope.select("a[href]")) {
-                    if (next.equals(HtmlBodyWalker.normalize(anchor.text())) && !isAnchor(anchor)) {
+                    Matcher label = NUMBER.matcher(HtmlBodyWalker.normalize(anchor.text()));
+                    if (label.matches() && Integer.parseInt(label.group(1)) == next && !isAnchor(anchor)) {
                         return anchor;
                     }
                 }

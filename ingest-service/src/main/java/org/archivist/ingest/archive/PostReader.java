@@ -2,8 +2,10 @@ package org.archivist.ingest.archive;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -31,7 +33,12 @@ final class PostReader {
             + " .post-date, .date, .entry-meta, .post-meta, .meta, [class*=date], .byline, .post-header";
     private static final Pattern BY_LINE = Pattern.compile(
             "(?iu)(?:^|\\s)(?:by|von|par|por|door|автор:?|posted by|written by|geschrieben von|publicado por)\\s+\\S");
+    private static final Pattern META_SEPARATOR = Pattern.compile("\\s*[·•|]\\s*");
+    private static final Pattern PERSON = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}");
     private static final int MAX_META_LINE = 160;
+    private static final int MAX_META_BLOCK = 200;
+    private static final int MIN_BODY_TEXT = 20;
+    private static final int MAX_NAME_LINE = 80;
     private static final int META_TEXT_NODES = 24;
 
     private final HtmlDocumentLinks links;
@@ -48,10 +55,10 @@ final class PostReader {
         Element heading = titleElement(record);
         String title = heading == null ? "" : HtmlBodyWalker.normalize(heading.text());
         Element content = record.container() == null ? null : content(record.container());
-        List<Element> roots = content == null ? scope : List.of(content);
+        List<Element> roots = content == null ? bodyRoots(record, heading) : List.of(content);
         HtmlBodyWalker.HtmlBody body = HtmlBodyWalker.walk(roots, links, stats, title, true);
         List<Element> teaserLinks = teaserLinks(scope);
-        List<String> paragraphs = clean(body.paragraphs(), title, teaserLinks);
+        List<String> paragraphs = clean(body.paragraphs(), title, teaserLinks, metadataTexts(scope));
         if (title.isEmpty() && paragraphs.isEmpty()) {
             skipped.add(SkippedBlock.of("post container without title or text",
                     String.join(" ", scope.stream().map(Element::text).toList())));
@@ -62,7 +69,7 @@ final class PostReader {
                 || content != null && SUMMARY_CLASS.matcher(content.className()).find();
         return new ParsedArticle(title, authors(record), date(record), url(record, heading, teaserLinks),
                 linkTexts(scope, ".cat-links a, a[rel~=category], .entry-categories a, .taxonomy-category a, .p-category,"
-                        + " .post-labels a, [itemprop=articleSection]", false),
+                        + " [itemprop=articleSection]", false),
                 linkTexts(scope, ".tag-links a, .tags-links a, .entry-tags a, .taxonomy-post_tag a, a[rel=tag],"
                         + " [itemprop=keywords] a", true),
                 paragraphs, body.footnotes(), body.media(), null, null, excerpt);
@@ -78,6 +85,47 @@ final class PostReader {
         return record.title();
     }
 
+    /**
+     * Where a post without a content element keeps its text: the blocks after its title, less the short
+     * blocks that hold its date or byline. What comes before the title is a kicker, a category or a picture.
+     */
+    private List<Element> bodyRoots(ListingDetector.PostRecord record, Element heading) {
+        Element container = record.container();
+        if (container == null || heading == null || heading == container) {
+            return record.elements();
+        }
+        Element top = heading;
+        while (top.parent() != null && top.parent() != container) {
+            top = top.parent();
+        }
+        if (top.parent() != container) {
+            return record.elements();
+        }
+        List<Element> roots = new ArrayList<>();
+        if (stats.of(top).text > stats.of(heading).text + MIN_BODY_TEXT) {
+            roots.add(top);
+        }
+        for (Element sibling = top.nextElementSibling(); sibling != null; sibling = sibling.nextElementSibling()) {
+            if (!isMetaBlock(sibling)) {
+                roots.add(sibling);
+            }
+        }
+        return roots;
+    }
+
+    private boolean isMetaBlock(Element block) {
+        int length = stats.of(block).text;
+        if (length > MAX_META_BLOCK) {
+            return false;
+        }
+        if (block.selectFirst("time, [itemprop=datePublished], [itemprop=author], .dt-published, .p-author, a[rel=author]")
+                != null) {
+            return true;
+        }
+        String text = HtmlBodyWalker.normalize(block.text());
+        return length <= MAX_META_LINE && (HtmlDates.fromText(text) != null || BY_LINE.matcher(text).lookingAt());
+    }
+
     private static Element content(Element post) {
         for (String selector : CONTENT_SELECTORS) {
             for (Element candidate : post.select(selector)) {
@@ -90,10 +138,11 @@ final class PostReader {
     }
 
     /** Paragraphs without the title, the "Read more" links, and a "Read more" glued to the last one. */
-    private static List<String> clean(List<String> paragraphs, String title, List<Element> teaserLinks) {
+    private static List<String> clean(List<String> paragraphs, String title, List<Element> teaserLinks,
+            Set<String> metadata) {
         List<String> kept = new ArrayList<>();
         for (String paragraph : paragraphs) {
-            if (!paragraph.equals(title) && !Teasers.isTeaserLink(paragraph)) {
+            if (!paragraph.equals(title) && !Teasers.isTeaserLink(paragraph) && !metadata.contains(paragraph)) {
                 kept.add(paragraph);
             }
         }
@@ -108,6 +157,17 @@ final class PostReader {
             }
         }
         return kept;
+    }
+
+    /** Texts of the post's date elements, which a theme without date classes leaves among the text blocks. */
+    private static Set<String> metadataTexts(List<Element> scope) {
+        Set<String> texts = new HashSet<>();
+        for (Element element : scope) {
+            for (Element time : element.select("time, .dt-published, [itemprop=datePublished]")) {
+                texts.add(HtmlBodyWalker.normalize(time.text()));
+            }
+        }
+        return texts;
     }
 
     private static List<Element> teaserLinks(List<Element> scope) {
@@ -135,10 +195,28 @@ final class PostReader {
         if (link == null && !teaserLinks.isEmpty()) {
             link = teaserLinks.getFirst();
         }
+        if (link == null && record.container() != null) {
+            link = overlayLink(record.container(), heading);
+        }
         if (link == null && record.title() != null && "a".equals(record.title().normalName())) {
             link = record.title();
         }
         return link == null ? null : PageUrls.href(link);
+    }
+
+    /** A card-wide link with no text of its own ("post link to <title>"), as list themes put over a teaser. */
+    private static Element overlayLink(Element container, Element heading) {
+        String title = heading == null ? "" : HtmlBodyWalker.normalize(heading.text());
+        for (Element link : container.select("a[href]")) {
+            if (isAnchor(link) || !link.text().isBlank()) {
+                continue;
+            }
+            String label = link.attr("aria-label") + " " + link.attr("title");
+            if (!title.isEmpty() && label.contains(title) || link.parent() == container && link.selectFirst("img") == null) {
+                return link;
+            }
+        }
+        return null;
     }
 
     private static boolean isAnchor(Element link) {
@@ -200,12 +278,14 @@ final class PostReader {
                 names.addAll(HtmlArticleMetadata.splitNames(text == null ? "" : stripPostedBy(text)));
             }
         }
-        if (names.isEmpty()) {
-            for (Element element : record.elements()) {
-                Element byline = element.selectFirst(".byline, .post-author, .author, [class*=author-name]");
-                if (byline != null && byline.text().length() <= MAX_META_LINE) {
-                    names.addAll(HtmlArticleMetadata.splitNames(stripPostedBy(HtmlBodyWalker.normalize(byline.text()))));
+        for (Element element : record.elements()) {
+            for (Element byline : element.select(".byline, .post-author, .author, [class*=author], [class*=byline]")) {
+                if (!names.isEmpty()) {
                     break;
+                }
+                String text = HtmlBodyWalker.normalize(byline.text());
+                if (!text.isEmpty() && text.length() <= MAX_NAME_LINE) {
+                    names.addAll(HtmlArticleMetadata.splitNames(stripPostedBy(text)));
                 }
             }
         }
@@ -226,7 +306,26 @@ final class PostReader {
                 }
             }
         }
+        if (names.isEmpty()) {
+            names.addAll(namesInDateLine(metaLines(record.elements())));
+        }
         return names.stream().distinct().toList();
+    }
+
+    /** "April 2, 2024 · 7 min · Noor Haddad": the part of a dated meta line that reads as a person's name. */
+    private static List<String> namesInDateLine(List<String> lines) {
+        for (String line : lines) {
+            if (HtmlDates.fromText(line) == null || !META_SEPARATOR.matcher(line).find()) {
+                continue;
+            }
+            for (String part : META_SEPARATOR.split(line)) {
+                String candidate = part.strip();
+                if (PERSON.matcher(candidate).matches() && HtmlDates.fromText(candidate) == null) {
+                    return HtmlArticleMetadata.splitNames(candidate);
+                }
+            }
+        }
+        return List.of();
     }
 
     private static String stripPostedBy(String text) {
