@@ -103,6 +103,10 @@ class ArchiveController {
                 || nextPage.startsWith("https://")) {
             return nextPage;
         }
+        if (nextPage.startsWith("?")) {
+            // URI.resolve follows RFC 2396 here and would drop the page's last path segment
+            return pageUrl.strip().replaceFirst("[?#].*$", "") + nextPage;
+        }
         try {
             return URI.create(pageUrl.strip()).resolve(nextPage).toString();
         } catch (IllegalArgumentException e) {
