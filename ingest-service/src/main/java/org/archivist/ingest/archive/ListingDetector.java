@@ -2,6 +2,7 @@ package org.archivist.ingest.archive;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -483,15 +484,19 @@ final class ListingDetector {
         return finer;
     }
 
+    /** True when every record of {@code inner} lies inside some record of {@code outer}; one walk up per record. */
     private static boolean inside(List<PostRecord> inner, List<PostRecord> outer) {
+        Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PostRecord record : outer) {
+            if (record.container() != null) {
+                containers.add(record.container());
+            }
+        }
         for (PostRecord record : inner) {
-            Element first = record.elements().getFirst();
             boolean found = false;
-            for (PostRecord container : outer) {
-                if (container.container() != null && first.hasParent() && isInside(first, container.container())) {
-                    found = true;
-                    break;
-                }
+            for (Element current = record.elements().getFirst().parent(); current != null && !found;
+                    current = current.parent()) {
+                found = containers.contains(current);
             }
             if (!found) {
                 return false;

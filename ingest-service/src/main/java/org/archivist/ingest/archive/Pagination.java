@@ -23,6 +23,9 @@ final class Pagination {
     /** A page number, after words such as "Current page" or "Page" that screen readers get. */
     private static final Pattern NUMBER = Pattern.compile("(?u)^[\\p{L} ]{0,20}?(\\d{1,5})$");
 
+    /** Numbers that may be the current page; after this many the page is not looked at further. */
+    private static final int MAX_CURRENT_CANDIDATES = 40;
+
     private Pagination() {
     }
 
@@ -58,10 +61,17 @@ final class Pagination {
 
     /** Page numbers "1 [2] 3 4": the link whose number follows the current page's. */
     private static Element afterCurrentNumber(Document document) {
+        int examined = 0;
         for (Element current : document.select("[aria-current=page], [class*=current], .active, strong, em")) {
+            if (current.childrenSize() > 2) {
+                continue;
+            }
             Matcher number = NUMBER.matcher(HtmlBodyWalker.normalize(current.text()));
             if (!number.matches() || current.selectFirst("a[href]") != null && !"a".equals(current.normalName())) {
                 continue;
+            }
+            if (++examined > MAX_CURRENT_CANDIDATES) {
+                return null;
             }
             int next = Integer.parseInt(number.group(1)) + 1;
             Element scope = current.parent();
