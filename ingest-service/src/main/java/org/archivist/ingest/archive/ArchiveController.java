@@ -2,6 +2,7 @@ package org.archivist.ingest.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -81,7 +82,8 @@ class ArchiveController {
         if (!dryRun) {
             publisher.publish(articles);
         }
-        ArchiveResult result = new ArchiveResult(page.archiveCategory(), articles, page.skipped());
+        ArchiveResult result = new ArchiveResult(page.archiveCategory(), articles, page.skipped(),
+                nextPage(page.nextPage(), url));
         return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.ACCEPTED).body(result);
     }
 
@@ -92,6 +94,23 @@ class ArchiveController {
                 parsed.publishedAt(), parsed.url(), parsed.sourceCategories(), parsed.tags(), parsed.paragraphs(),
                 parsed.footnotes(), parsed.media(), parsed.viewCount(), parsed.language(), parsed.excerpt(), null, null)
                 .withDefaults(source, singleUrl, page.archiveCategory()))).toList();
+    }
+
+    /** The next page's address, resolved against the page URL when the page itself left it relative. */
+    private static String nextPage(String nextPage, String pageUrl) {
+        if (nextPage == null || pageUrl == null || pageUrl.isBlank() || nextPage.startsWith("http://")
+                || nextPage.startsWith("https://")) {
+            return nextPage;
+        }
+        if (nextPage.startsWith("?")) {
+            // URI.resolve follows RFC 2396 here and would drop the page's last path segment
+            return pageUrl.strip().replaceFirst("[?#].*$", "") + nextPage;
+        }
+        try {
+            return URI.create(pageUrl.strip()).resolve(nextPage).toString();
+        } catch (IllegalArgumentException e) {
+            return nextPage;
+        }
     }
 
     /** Reads at most {@code limit} bytes; one more means the body is too large, and the rest is never read. */

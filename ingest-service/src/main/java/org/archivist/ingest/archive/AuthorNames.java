@@ -21,6 +21,7 @@ final class AuthorNames {
     private static final int MAX_CREDIT = 200;
     private static final int MAX_NAME = 60;
     private static final int MAX_TOKENS = 6;
+    private static final int MAX_LOWER_CASE_TOKENS = 3;
 
     /** Leading words before the names: "View all posts by", "Written by", "Analysis by", "Von", "Автор:". */
     private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:(?:view all|all|more) (?:posts|articles|stories) by"
@@ -181,8 +182,9 @@ final class AuthorNames {
                 lowerWord = true;
             }
         }
-        // "Syrian defense ministries" mixes cases the way phrases do; a name in one case ("bell hooks") passes
-        return !(capitalised && lowerWord);
+        // "Syrian defense ministries" mixes cases the way phrases do; a name in one case ("bell hooks") passes, but
+        // not a run of lower-case words as long as a clause ("popular request we are now open")
+        return !(capitalised && lowerWord) && (capitalised || tokens.length <= MAX_LOWER_CASE_TOKENS);
     }
 
     private static String trimPunctuation(String text) {

@@ -1,7 +1,10 @@
 package org.archivist.ingest.archive;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,8 +14,8 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * HTML pages: WordPress archives (many posts, read from the theme's markup) and single articles from
- * any site (metadata from JSON-LD, OpenGraph, microdata and meta tags; the body found by
+ * HTML pages: listings (archives, blog front pages, news sections: many posts, found by
+ * {@link ListingDetector} and read by {@link PostReader}) and single articles from any site (metadata from JSON-LD, OpenGraph, microdata and meta tags; the body found by
  * {@link MainContentExtractor}). Every pass over the tree is iterative and linear, so deeply nested
  * or huge pages cost time in proportion to their size and never overflow the stack.
  */
@@ -41,26 +44,30 @@ final class HtmlPageParser implements PageParser {
         if (body == null) {
             return empty();
         }
+        PageUrls.resolveAgainstCanonical(document);
         HtmlTextStats stats = HtmlTextStats.measure(document);
-        List<Element> posts = WordPressArchive.posts(body);
-        if (posts.size() >= 2 || posts.size() == 1 && WordPressArchive.looksLikeArchive(document)) {
-            return archive(document, posts, stats);
+        ListingDetector.Listing listing = ListingDetector.detect(document, stats);
+        if (listing != null) {
+            return archive(document, listing, stats);
         }
         return single(document, stats);
     }
 
-    private static ParsedPage archive(Document document, List<Element> posts, HtmlTextStats stats) {
-        HtmlDocumentLinks links = new HtmlDocumentLinks(document);
+    private static ParsedPage archive(Document document, ListingDetector.Listing listing, HtmlTextStats stats) {
+        PostReader reader = new PostReader(new HtmlDocumentLinks(document), stats);
         List<SkippedBlock> skipped = new ArrayList<>();
         List<ParsedArticle> articles = new ArrayList<>();
-        for (Element post : posts) {
-            ParsedArticle article = WordPressArchive.article(post, links, stats, skipped);
+        Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ListingDetector.PostRecord record : listing.records()) {
+            taken.addAll(record.elements());
+            ParsedArticle article = reader.read(record, skipped);
             if (article != null) {
                 articles.add(article);
             }
         }
-        skipped.addAll(outside(document.body(), posts, stats, "text outside the posts"));
-        return new ParsedPage(WordPressArchive.archiveCategory(document), articles, cap(skipped));
+        skipped.addAll(outside(document.body(), taken, stats, "text outside the posts"));
+        return new ParsedPage(ArchiveHeader.archiveCategory(document), articles, cap(skipped),
+                Pagination.nextPage(document));
     }
 
     private static ParsedPage single(Document document, HtmlTextStats strictStats) {
@@ -73,7 +80,9 @@ final class HtmlPageParser implements PageParser {
         HtmlArticleMetadata metadata = extraction.metadata();
         HtmlBodyWalker.HtmlBody body = extraction.body();
         List<SkippedBlock> skipped = new ArrayList<>(body.skipped());
-        skipped.addAll(outside(document.body(), roots, strictStats, "text outside the main content"));
+        Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        taken.addAll(roots);
+        skipped.addAll(outside(document.body(), taken, strictStats, "text outside the main content"));
         if (body.paragraphs().isEmpty()) {
             return new ParsedPage(null, List.of(), cap(skipped));
         }
@@ -81,7 +90,7 @@ final class HtmlPageParser implements PageParser {
         ParsedArticle article = new ParsedArticle(title, metadata.authors(), metadata.publishedAt(), metadata.url(),
                 metadata.categories(), metadata.tags(), body.paragraphs(), body.footnotes(), body.media(), null,
                 metadata.language(), false);
-        return new ParsedPage(WordPressArchive.looksLikeArchive(document) ? WordPressArchive.archiveCategory(document)
+        return new ParsedPage(ArchiveHeader.looksLikeArchive(document) ? ArchiveHeader.archiveCategory(document)
                 : null, List.of(article), cap(skipped));
     }
 
@@ -89,7 +98,7 @@ final class HtmlPageParser implements PageParser {
      * Paragraph-sized text outside the article(s) and outside known chrome: what a reader might
      * miss, so it is reported instead of vanishing.
      */
-    private static List<SkippedBlock> outside(Element body, List<Element> taken, HtmlTextStats stats, String reason) {
+    private static List<SkippedBlock> outside(Element body, Set<Element> taken, HtmlTextStats stats, String reason) {
         List<SkippedBlock> skipped = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override

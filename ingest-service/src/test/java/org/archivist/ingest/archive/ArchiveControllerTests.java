@@ -73,6 +73,28 @@ class ArchiveControllerTests {
     }
 
     @Test
+    void answersNextPageOfHtmlListingResolvedAgainstThePageUrl() {
+        String post = "<div class='card'><h2><a href='/%1$s/'>Story number %1$s</a></h2><time datetime='2024-01-0%1$s'>"
+                + "</time><p>The council met again on Tuesday evening and agreed the next steps for the harbour.</p></div>";
+        String html = "<main>" + post.formatted(1) + post.formatted(2) + "</main><a href='?page=2'>Older posts</a>";
+
+        MvcTestResult result = post("?dryRun=true&url=https://harbour.example/news", "text/html; charset=utf-8",
+                html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result).hasStatus(200);
+        assertThat(result).bodyJson().extractingPath("$.articles[*].title").asArray()
+                .containsExactly("Story number 1", "Story number 2");
+        assertThat(result).bodyJson().extractingPath("$.nextPage").isEqualTo("https://harbour.example/news?page=2");
+    }
+
+    @Test
+    void answersNullNextPageForTextArchive() {
+        MvcTestResult result = postText("?dryRun=true", TWO_POSTS);
+
+        assertThat(result).bodyJson().extractingPath("$.nextPage").isNull();
+    }
+
+    @Test
     void dryRunAnswers200AndPublishesNothing() {
         MvcTestResult result = postText("?dryRun=true", TWO_POSTS);
 

@@ -77,6 +77,12 @@ class AuthorNamesTests {
     }
 
     @Test
+    void aSentenceThatStartsWithByIsNoByline() {
+        assertThat(AuthorNames.of("By popular request we are now open on Thursday evenings")).isEmpty();
+        assertThat(AuthorNames.of("bell hooks")).containsExactly("bell hooks");
+    }
+
+    @Test
     void keepsInitialsParticlesApostrophesAndHyphens() {
         assertThat(AuthorNames.of("Sarah E. Needleman")).containsExactly("Sarah E. Needleman");
         assertThat(AuthorNames.of("Marcus de Guzman")).containsExactly("Marcus de Guzman");
