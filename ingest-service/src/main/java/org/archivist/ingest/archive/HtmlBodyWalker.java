@@ -45,12 +45,6 @@ final class HtmlBodyWalker {
             + "|(?:photo|image|picture|фото)(?: credit)?: .{0,120}|\\S+ / getty images|publicidad|publicité|werbung"
             + "|this slideshow requires javascript\\.?|(?:like|enjoyed|enjoy) this (?:story|article|post)\\?.{0,80}"
             + "|don'?t miss:?|tell us what you think.{0,20}|(?:get|sign up for) (?:our|the) .{0,40}newsletters?.{0,80})$");
-    /** Headings that introduce related-content lists rather than the article's own sections. */
-    private static final Pattern RELATED_HEADING = Pattern.compile("(?iu)^(?:related(?: \\w+)?|more (?:on|from|in) .{0,60}"
-            + "|more stories|most (?:read|popular|viewed)|trending|recommended(?: for you)?|you may also like.{0,30}"
-            + "|see also|also read|read (?:more|next)|читайте также|по теме|новости по теме|популярное|lire aussi"
-            + "|sur le même sujet|à lire aussi|noticias relacionadas|lo más leído|te puede interesar|mehr zum thema"
-            + "|das könnte sie auch interessieren|weitere artikel)\\s*:?$");
     private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern MEDIA_PLACEHOLDER = Pattern.compile(
             "(?iu)\\(?\\b(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar|jpe?g|png|gif|webp|mp3|mp4)\\s*[–—-]\\s*[\\d.,]+\\s*[kmg]?b\\)?$");
@@ -233,7 +227,7 @@ final class HtmlBodyWalker {
         } else if (!HAS_WORD.matcher(text).find() || BOILERPLATE.matcher(text).matches() || text.equals(title)
                 || (singleArticle && isMetadataLine(text))) {
             return;
-        } else if (RELATED_HEADING.matcher(text).matches()) {
+        } else if (HtmlChrome.isRelatedHeading(text)) {
             skipped.add(SkippedBlock.of("related-content heading", text));
         } else if (text.length() < 300 && linkDensity > 0.6) {
             dropHeadingBeforeLinks();

@@ -46,6 +46,16 @@ final class HtmlChrome {
             + "|pullquote|pull-quote|caption|wp-caption|credit|credits"
             + ")(?![a-z0-9])");
 
+    /** Headings that introduce related-content lists rather than the article's own sections. */
+    private static final Pattern RELATED_HEADING = Pattern.compile("(?iu)^(?:related(?: \\w+)?|more (?:on|from|in) .{0,60}"
+            + "|more stories|most (?:read|popular|viewed)|trending|recommended(?: for you)?|you (?:may|might) also like.{0,30}"
+            + "|see also|also read|read (?:more|next)|читайте также|по теме|новости по теме|популярное|lire aussi"
+            + "|sur le même sujet|à lire aussi|noticias relacionadas|lo más leído|te puede interesar|mehr zum thema"
+            + "|das könnte sie auch interessieren|weitere artikel|leia (?:também|mais)|veja (?:também|mais)"
+            + "|(?:posts|artigos|notícias|matérias) relacionad[oa]s|(?:você|voce) (?:também )?pode gostar.{0,10}"
+            + "|potrebbe interessarti.{0,10}|articoli correlati|leggi anche|gerelateerde artikelen|lees ook)\\s*[:.…]*$");
+    private static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
     /** The part of {@link #NEGATIVE} that {@link Level#STRUCTURE} keeps: comments and related-content lists. */
     private static final Pattern DISCUSSION = Pattern.compile("(?<![a-z0-9])(?:"
             + "comments?(?!ary)|comment-list|comment-respond|commentlist|disqus|respond|replies"
@@ -99,6 +109,9 @@ final class HtmlChrome {
             return true;
         }
         String words = classAndId(element);
+        if (opensWithRelatedHeading(element)) {
+            return true;
+        }
         if (level == Level.STRUCTURE) {
             return !words.isEmpty() && DISCUSSION.matcher(words).find() && !BODY.matcher(words).find();
         }
@@ -114,6 +127,21 @@ final class HtmlChrome {
      */
     private static boolean isPageWrapper(Element form) {
         return form.selectFirst("h1, article, main") != null;
+    }
+
+    /** True for a heading text such as "Related stories", "You may also like", "Leia também". */
+    static boolean isRelatedHeading(String text) {
+        return RELATED_HEADING.matcher(text).matches();
+    }
+
+    /**
+     * A box whose first child is a "You may also like" heading holds teasers, whatever its class says. Only a
+     * heading's own parent looks at it, so each heading's text is read once.
+     */
+    private static boolean opensWithRelatedHeading(Element element) {
+        Element first = element.firstElementChild();
+        return first != null && SECTION_HEADINGS.contains(first.normalName())
+                && isRelatedHeading(HtmlBodyWalker.normalize(first.text()));
     }
 
     /** True for an element that declares itself the article body by class name. */

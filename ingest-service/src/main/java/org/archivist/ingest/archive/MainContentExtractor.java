@@ -128,7 +128,14 @@ final class MainContentExtractor {
         if (chosen != null) {
             return chosen;
         }
-        return largest(document.select("article"), stats);
+        // An <article> holding several others is a box of teasers ("you may also like"), not an article.
+        List<Element> articles = new ArrayList<>();
+        for (Element article : document.select("article")) {
+            if (article.select("article").size() <= 2) {
+                articles.add(article);
+            }
+        }
+        return largest(articles, stats);
     }
 
     private static Element largest(List<Element> candidates, HtmlTextStats stats) {

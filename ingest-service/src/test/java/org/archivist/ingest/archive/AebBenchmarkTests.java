@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class AebBenchmarkTests {
 
-    private static final double F1_FLOOR = 0.963;
+    private static final double F1_FLOOR = 0.971;
+    private static final double PRECISION_FLOOR = 0.969;
+    private static final double RECALL_FLOOR = 0.973;
 
     private static List<AebBenchmark.Page> pages;
     private static AebBenchmark.Summary summary;
@@ -43,5 +45,21 @@ class AebBenchmarkTests {
     @Test
     void bodyF1StaysAtTheFigureReached() {
         assertThat(summary.f1()).as(summary.toString()).isGreaterThanOrEqualTo(F1_FLOOR);
+    }
+
+    @Test
+    void precisionAndRecallStayAtTheFiguresReached() {
+        assertThat(summary.precision()).as(summary.toString()).isGreaterThanOrEqualTo(PRECISION_FLOOR);
+        assertThat(summary.recall()).as(summary.toString()).isGreaterThanOrEqualTo(RECALL_FLOOR);
+    }
+
+    @Test
+    void noPageComesOutEmpty() {
+        assertThat(pages).filteredOn(page -> page.predicted().isBlank()).extracting(AebBenchmark.Page::key).isEmpty();
+    }
+
+    @Test
+    void noSingleArticlePageIsSplitIntoSeveral() {
+        assertThat(pages).filteredOn(page -> page.articles() > 1).extracting(AebBenchmark.Page::key).isEmpty();
     }
 }

@@ -246,6 +246,18 @@ class HtmlPageParserTests {
     }
 
     @Test
+    void aBoxOpenedByAYouMayAlsoLikeHeadingIsNotTheArticle() {
+        String teaser = "<article class='postbox'><h2><a href='/x'>Gratidão</a></h2><p>Gratidão pela vida está nos detalhes, "
+                + "no sorriso dado logo ao despertar e na prece de agradecimento por mais um dia.</p></article>";
+        ParsedArticle article = single("<article class='articlebox'><h1>Só quem se ama</h1><p>" + "Viver uma verdadeira "
+                + "experiência amorosa é um dos maiores prazeres da vida. ".repeat(8) + "</p></article>"
+                + "<article class='postbox'><h3 class='relatedpoststitle'>Você pode gostar...</h3>" + teaser.repeat(6)
+                + "</article>");
+
+        assertThat(article.paragraphs()).hasSize(1).first().asString().startsWith("Viver uma verdadeira");
+    }
+
+    @Test
     void dropsHiddenElementsAndInlineAdLabels() {
         ParsedArticle article = single("<article><h1>T</h1>" + BODY + "<div style='display: none'><p>Hidden teaser text"
                 + " that no reader ever sees on the rendered page.</p></div><div><span>Advertisement</span></div></article>");
