@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.archivist.contract.Article;
 import org.archivist.ingest.BodyTooLargeException;
 import org.archivist.ingest.IngestSettings;
-import org.archivist.ingest.article.ArticleDraft;
 import org.archivist.ingest.article.ArticleFactory;
 import org.archivist.ingest.publish.ArticlePublisher;
 import org.springframework.http.HttpStatus;
@@ -90,10 +89,8 @@ class ArchiveController {
     private List<Article> toArticles(ParsedPage page, String source, String pageUrl) {
         // A page URL identifies the article only when the page holds just that article.
         String singleUrl = page.articles().size() == 1 ? pageUrl : null;
-        return page.articles().stream().map(parsed -> factory.create(new ArticleDraft(parsed.title(), parsed.authors(),
-                parsed.publishedAt(), parsed.url(), parsed.sourceCategories(), parsed.tags(), parsed.paragraphs(),
-                parsed.footnotes(), parsed.media(), parsed.viewCount(), parsed.language(), parsed.excerpt(), null, null)
-                .withDefaults(source, singleUrl, page.archiveCategory()))).toList();
+        return page.articles().stream()
+                .map(draft -> factory.create(draft.withDefaults(source, singleUrl, page.archiveCategory()))).toList();
     }
 
     /** The next page's address, resolved against the page URL when the page itself left it relative. */

@@ -1,5 +1,7 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.article.ArticleDraft;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -56,11 +58,11 @@ final class HtmlPageParser implements PageParser {
     private static ParsedPage archive(Document document, ListingDetector.Listing listing, HtmlTextStats stats) {
         PostReader reader = new PostReader(new HtmlDocumentLinks(document), stats);
         List<SkippedBlock> skipped = new ArrayList<>();
-        List<ParsedArticle> articles = new ArrayList<>();
+        List<ArticleDraft> articles = new ArrayList<>();
         Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ListingDetector.PostRecord record : listing.records()) {
             taken.addAll(record.elements());
-            ParsedArticle article = reader.read(record, skipped);
+            ArticleDraft article = reader.read(record, skipped);
             if (article != null) {
                 articles.add(article);
             }
@@ -87,9 +89,9 @@ final class HtmlPageParser implements PageParser {
             return new ParsedPage(null, List.of(), cap(skipped));
         }
         String title = metadata.title() == null ? body.paragraphs().getFirst() : metadata.title();
-        ParsedArticle article = new ParsedArticle(title, metadata.authors(), metadata.publishedAt(), metadata.url(),
+        ArticleDraft article = new ArticleDraft(title, metadata.authors(), metadata.publishedAt(), metadata.url(),
                 metadata.categories(), metadata.tags(), body.paragraphs(), body.footnotes(), body.media(), null,
-                metadata.language(), false);
+                metadata.language(), false, null, null);
         return new ParsedPage(ArchiveHeader.looksLikeArchive(document) ? ArchiveHeader.archiveCategory(document)
                 : null, List.of(article), cap(skipped));
     }

@@ -1,5 +1,7 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.article.ArticleDraft;
+
 import java.util.List;
 
 /**
@@ -8,7 +10,7 @@ import java.util.List;
  * known chrome, so that nothing disappears silently, and the listing's next page (older posts;
  * absolute when the page lets it be resolved, null when there is none or the page is one article).
  */
-public record ParsedPage(String archiveCategory, List<ParsedArticle> articles, List<SkippedBlock> skipped,
+public record ParsedPage(String archiveCategory, List<ArticleDraft> articles, List<SkippedBlock> skipped,
         String nextPage) {
 
     public ParsedPage {
@@ -17,7 +19,7 @@ public record ParsedPage(String archiveCategory, List<ParsedArticle> articles, L
     }
 
     /** A page with no next page. */
-    public ParsedPage(String archiveCategory, List<ParsedArticle> articles, List<SkippedBlock> skipped) {
+    public ParsedPage(String archiveCategory, List<ArticleDraft> articles, List<SkippedBlock> skipped) {
         this(archiveCategory, articles, skipped, null);
     }
 }

@@ -1,5 +1,7 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.article.ArticleDraft;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,7 +52,7 @@ final class PostReader {
     }
 
     /** The post as an article, or null (reported in {@code skipped}) when it has neither title nor text. */
-    ParsedArticle read(ListingDetector.PostRecord record, List<SkippedBlock> skipped) {
+    ArticleDraft read(ListingDetector.PostRecord record, List<SkippedBlock> skipped) {
         List<Element> scope = record.elements();
         Element heading = titleElement(record);
         String title = heading == null ? "" : HtmlBodyWalker.normalize(heading.text());
@@ -67,12 +69,12 @@ final class PostReader {
         skipped.addAll(body.skipped());
         boolean excerpt = !teaserLinks.isEmpty() || !paragraphs.isEmpty() && Teasers.endsWithEllipsis(paragraphs.getLast())
                 || content != null && SUMMARY_CLASS.matcher(content.className()).find();
-        return new ParsedArticle(title, authors(record), date(record), url(record, heading, teaserLinks),
+        return new ArticleDraft(title, authors(record), date(record), url(record, heading, teaserLinks),
                 linkTexts(scope, ".cat-links a, a[rel~=category], .entry-categories a, .taxonomy-category a, .p-category,"
                         + " [itemprop=articleSection]", false),
                 linkTexts(scope, ".tag-links a, .tags-links a, .entry-tags a, .taxonomy-post_tag a, a[rel=tag],"
                         + " [itemprop=keywords] a", true),
-                paragraphs, body.footnotes(), body.media(), null, null, excerpt);
+                paragraphs, body.footnotes(), body.media(), null, null, excerpt, null, null);
     }
 
     private static Element titleElement(ListingDetector.PostRecord record) {

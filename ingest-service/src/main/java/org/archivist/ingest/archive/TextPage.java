@@ -1,5 +1,7 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.article.ArticleDraft;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,7 @@ final class TextPage {
     }
 
     private final List<String> lines;
-    private final List<ParsedArticle> articles = new ArrayList<>();
+    private final List<ArticleDraft> articles = new ArrayList<>();
     private final List<SkippedBlock> skipped = new ArrayList<>();
     private String archiveCategory;
 
@@ -149,8 +151,8 @@ final class TextPage {
             }
         }
         addAllNew(tags, body.tags());
-        articles.add(new ParsedArticle(body.title(), authors, date, null, categories, tags, body.paragraphs(),
-                body.footnotes(), body.media(), body.viewCount(), null, false));
+        articles.add(new ArticleDraft(body.title(), authors, date, null, categories, tags, body.paragraphs(),
+                body.footnotes(), body.media(), body.viewCount(), null, false, null, null));
     }
 
     /**

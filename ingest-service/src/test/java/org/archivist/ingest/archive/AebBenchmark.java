@@ -1,5 +1,7 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.article.ArticleDraft;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -81,7 +83,7 @@ final class AebBenchmark {
                 ParsedPage parsed = parser.parse(decoder.decode(html, null, ArchivePageParser.Format.HTML),
                         ArchivePageParser.Format.HTML);
                 String longest = "";
-                for (ParsedArticle article : parsed.articles()) {
+                for (ArticleDraft article : parsed.articles()) {
                     String text = String.join("\n\n", article.paragraphs());
                     if (text.length() > longest.length()) {
                         longest = text;

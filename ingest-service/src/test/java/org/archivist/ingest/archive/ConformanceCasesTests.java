@@ -1,5 +1,7 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.article.ArticleDraft;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -60,7 +62,7 @@ class ConformanceCasesTests {
         JsonNode articles = expected.get("articles");
         if (articles.size() != parsed.articles().size()) {
             problems.add("article count: expected " + articles.size() + " got " + parsed.articles().size() + ": "
-                    + parsed.articles().stream().map(ParsedArticle::title).toList());
+                    + parsed.articles().stream().map(ArticleDraft::title).toList());
         }
         for (int i = 0; i < Math.min(articles.size(), parsed.articles().size()); i++) {
             compare(articles.get(i), parsed.articles().get(i), problems, "article " + (i + 1));
@@ -78,7 +80,7 @@ class ConformanceCasesTests {
         return problems;
     }
 
-    private static void compare(JsonNode exp, ParsedArticle got, List<String> problems, String where) {
+    private static void compare(JsonNode exp, ArticleDraft got, List<String> problems, String where) {
         same(problems, where, "title", norm(exp.get("title").asString()), norm(got.title()));
         same(problems, where, "authors", strings(exp.get("authors")), got.authors().stream().map(ConformanceCasesTests::norm).toList());
         JsonNode date = exp.get("publishedAt");

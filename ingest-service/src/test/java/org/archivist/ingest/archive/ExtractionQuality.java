@@ -1,5 +1,7 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.article.ArticleDraft;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -65,7 +67,7 @@ final class ExtractionQuality {
     }
 
     static Score score(Fixture fixture, ParsedPage page) {
-        ParsedArticle article = page.articles().isEmpty() ? null : page.articles().getFirst();
+        ArticleDraft article = page.articles().isEmpty() ? null : page.articles().getFirst();
         List<String> got = article == null ? List.of() : article.paragraphs();
         Map<String, Integer> gold = counts(fixture.paragraphs());
         Map<String, Integer> extracted = counts(got);

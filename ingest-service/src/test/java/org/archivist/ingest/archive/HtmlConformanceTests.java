@@ -1,5 +1,7 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.article.ArticleDraft;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -31,7 +33,7 @@ class HtmlConformanceTests {
         assertThat(page.archiveCategory()).isEqualTo(expected.get("archiveCategory").asString());
         assertThat(page.articles()).hasSize(expected.get("articles").size());
         for (int i = 0; i < page.articles().size(); i++) {
-            ParsedArticle got = page.articles().get(i);
+            ArticleDraft got = page.articles().get(i);
             JsonNode want = expected.get("articles").get(i);
             assertThat(norm(got.title())).isEqualTo(want.get("title").asString());
             assertThat(got.authors()).isEqualTo(strings(want.get("authors")));

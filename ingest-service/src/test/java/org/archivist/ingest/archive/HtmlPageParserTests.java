@@ -1,5 +1,7 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.article.ArticleDraft;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -15,7 +17,7 @@ class HtmlPageParserTests {
 
     private final HtmlPageParser parser = new HtmlPageParser();
 
-    private ParsedArticle single(String html) {
+    private ArticleDraft single(String html) {
         ParsedPage page = parser.parse(html);
         assertThat(page.articles()).hasSize(1);
         return page.articles().getFirst();
@@ -28,7 +30,7 @@ class HtmlPageParserTests {
 
     @Test
     void takesHeadlineFromJsonLdNewsArticle() {
-        ParsedArticle article = single("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        ArticleDraft article = single("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
                 + "\"headline\":\"Budget agreed\",\"datePublished\":\"2024-05-02T10:00:00+02:00\","
                 + "\"author\":\"Ana Pérez\"}</script><article>" + BODY + "</article>");
 
@@ -39,7 +41,7 @@ class HtmlPageParserTests {
 
     @Test
     void findsJsonLdArticleInsideGraphAndResolvesAuthorById() {
-        ParsedArticle article = single("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\","
+        ArticleDraft article = single("<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"WebPage\","
                 + "\"name\":\"Site\"},{\"@type\":[\"Article\"],\"headline\":\"Budget agreed\",\"author\":{\"@id\":\"#p1\"}},"
                 + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Jo Lind\"}]}</script><article>" + BODY + "</article>");
 
@@ -49,7 +51,7 @@ class HtmlPageParserTests {
 
     @Test
     void readsJsonLdWithTrailingCommas() {
-        ParsedArticle article = single("<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":"
+        ArticleDraft article = single("<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":"
                 + "\"Budget agreed\",\"author\":[{\"name\":\"A One\"},{\"name\":\"B Two\"},],}</script><article>" + BODY
                 + "</article>");
 
@@ -58,7 +60,7 @@ class HtmlPageParserTests {
 
     @Test
     void ignoresBrokenJsonLdAndFallsBackToOpenGraph() {
-        ParsedArticle article = single("<meta property='og:title' content='From OG'><script type='application/ld+json'>"
+        ArticleDraft article = single("<meta property='og:title' content='From OG'><script type='application/ld+json'>"
                 + "{\"@type\":\"Article\",</script><article>" + BODY + "</article>");
 
         assertThat(article.title()).isEqualTo("From OG");
@@ -66,7 +68,7 @@ class HtmlPageParserTests {
 
     @Test
     void takesMetadataFromOpenGraphTags() {
-        ParsedArticle article = single("<meta property='og:title' content='Budget agreed'>"
+        ArticleDraft article = single("<meta property='og:title' content='Budget agreed'>"
                 + "<meta property='og:url' content='https://news.example/budget'>"
                 + "<meta property='article:published_time' content='2023-11-30T23:30:00-05:00'>"
                 + "<meta property='article:author' content='https://facebook.example/someone'>"
@@ -79,7 +81,7 @@ class HtmlPageParserTests {
 
     @Test
     void prefersCanonicalLinkForUrl() {
-        ParsedArticle article = single("<link rel='canonical' href='https://news.example/a'>"
+        ArticleDraft article = single("<link rel='canonical' href='https://news.example/a'>"
                 + "<meta property='og:url' content='https://news.example/a?utm=x'><article>" + BODY + "</article>");
 
         assertThat(article.url()).isEqualTo("https://news.example/a");
@@ -87,7 +89,7 @@ class HtmlPageParserTests {
 
     @Test
     void stripsSiteNameFromTitleWhenH1Confirms() {
-        ParsedArticle article = single("<title>x</title><meta property='og:title' content='Budget agreed | The Daily'>"
+        ArticleDraft article = single("<title>x</title><meta property='og:title' content='Budget agreed | The Daily'>"
                 + "<article><h1>Budget agreed</h1>" + BODY + "</article>");
 
         assertThat(article.title()).isEqualTo("Budget agreed");
@@ -95,7 +97,7 @@ class HtmlPageParserTests {
 
     @Test
     void keepsTitleSuffixWhenNoHeadingConfirmsIt() {
-        ParsedArticle article = single("<meta property='og:title' content='Budget: agreed | approved'><article>" + BODY
+        ArticleDraft article = single("<meta property='og:title' content='Budget: agreed | approved'><article>" + BODY
                 + "</article>");
 
         assertThat(article.title()).isEqualTo("Budget: agreed | approved");
@@ -103,7 +105,7 @@ class HtmlPageParserTests {
 
     @Test
     void prefersFullH1OverTruncatedJsonLdHeadline() {
-        ParsedArticle article = single("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":"
+        ArticleDraft article = single("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":"
                 + "\"The committee finally agreed the budget for…\"}</script><article><h1>The committee finally agreed the "
                 + "budget for next year</h1>" + BODY + "</article>");
 
@@ -112,7 +114,7 @@ class HtmlPageParserTests {
 
     @Test
     void readsMicrodataHeadlineDateAndAuthor() {
-        ParsedArticle article = single("<div itemscope itemtype='http://schema.org/NewsArticle'><h2 itemprop='headline'>"
+        ArticleDraft article = single("<div itemscope itemtype='http://schema.org/NewsArticle'><h2 itemprop='headline'>"
                 + "Budget agreed</h2><meta itemprop='datePublished' content='2019-08-02'><span itemprop='author' itemscope>"
                 + "<span itemprop='name'>Carla Mendes</span></span><div itemprop='articleBody'>" + BODY + "</div></div>");
 
@@ -124,7 +126,7 @@ class HtmlPageParserTests {
 
     @Test
     void readsTimeElementWhenNoMetaDate() {
-        ParsedArticle article = single("<article><h1>T</h1><time datetime='2020-02-29'>Feb 29</time>" + BODY
+        ArticleDraft article = single("<article><h1>T</h1><time datetime='2020-02-29'>Feb 29</time>" + BODY
                 + "</article>");
 
         assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2020, 2, 29));
@@ -132,7 +134,7 @@ class HtmlPageParserTests {
 
     @Test
     void readsWrittenRussianDateNextToTitle() {
-        ParsedArticle article = single("<article><h1>Заголовок</h1><span>14 сентября 2022, 21:07</span>" + BODY
+        ArticleDraft article = single("<article><h1>Заголовок</h1><span>14 сентября 2022, 21:07</span>" + BODY
                 + "</article>");
 
         assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2022, 9, 14));
@@ -140,7 +142,7 @@ class HtmlPageParserTests {
 
     @Test
     void splitsBylineIntoAuthors() {
-        ParsedArticle article = single("<article><h1>T</h1><p class='byline'>By Grace Aoki and Martin Ruiz</p>" + BODY
+        ArticleDraft article = single("<article><h1>T</h1><p class='byline'>By Grace Aoki and Martin Ruiz</p>" + BODY
                 + "</article>");
 
         assertThat(article.authors()).containsExactly("Grace Aoki", "Martin Ruiz");
@@ -149,7 +151,7 @@ class HtmlPageParserTests {
 
     @Test
     void dropsNavigationHeaderFooterAndAsides() {
-        ParsedArticle article = single("<header><nav><a href='/'>Home</a><a href='/news'>News</a></nav></header>"
+        ArticleDraft article = single("<header><nav><a href='/'>Home</a><a href='/news'>News</a></nav></header>"
                 + "<main><article><h1>T</h1>" + BODY + "<aside><p>Pull quote repeated from the body text here.</p></aside>"
                 + "</article></main><footer><p>Copyright 2024 Example Media Group, all rights reserved worldwide.</p></footer>");
 
@@ -158,7 +160,7 @@ class HtmlPageParserTests {
 
     @Test
     void dropsShareBarsRelatedListsAndCommentsByClassName() {
-        ParsedArticle article = single("<article><h1>T</h1>" + BODY
+        ArticleDraft article = single("<article><h1>T</h1>" + BODY
                 + "<div class='share-buttons'><a>Facebook</a><a>Email</a></div>"
                 + "<div class='related-posts'><p>Another story about the committee and the budget vote last year.</p></div>"
                 + "<section id='comments'><p>I disagree with every single word of this budget, shame on them.</p></section>"
@@ -169,7 +171,7 @@ class HtmlPageParserTests {
 
     @Test
     void dropsCookieBannerAndNewsletterBox() {
-        ParsedArticle article = single("<div class='cookie-consent'><p>We use cookies to improve your experience of "
+        ArticleDraft article = single("<div class='cookie-consent'><p>We use cookies to improve your experience of "
                 + "this website and to show you relevant advertising.</p></div><article><h1>T</h1>" + BODY
                 + "<div class='newsletter-signup'><p>Get our morning briefing in your inbox every weekday at six.</p>"
                 + "</div></article>");
@@ -179,7 +181,7 @@ class HtmlPageParserTests {
 
     @Test
     void readsBemBodyClassesAsBodyClasses() {
-        ParsedArticle article = single("<main><div class='article__body article-overlay-handle'>" + BODY + "</div>"
+        ArticleDraft article = single("<main><div class='article__body article-overlay-handle'>" + BODY + "</div>"
                 + "<div class='teaser-list'><p>Another story that has nothing to do with the budget at all today.</p></div>"
                 + "</main>");
 
@@ -190,7 +192,7 @@ class HtmlPageParserTests {
     void findsABodyThatPageBuildersWrappedInWidgetBoxes() {
         String paragraphs = (BODY + "<p>The mayor said the library would open on Sundays again from the spring onwards,"
                 + " and the pool would be heated all year.</p>").repeat(3);
-        ParsedArticle article = single("<div class='elementor-widget elementor-widget-heading'><h1>Budget agreed</h1></div>"
+        ArticleDraft article = single("<div class='elementor-widget elementor-widget-heading'><h1>Budget agreed</h1></div>"
                 + "<div class='elementor-widget elementor-widget-theme-post-content'><div class='elementor-widget-container'>"
                 + paragraphs + "</div></div>");
 
@@ -201,7 +203,7 @@ class HtmlPageParserTests {
     void aWidgetWrappedBodyStillLeavesTheCommentsOut() {
         String comment = "<li class='comment'><p>I have been going to that pool for thirty years and I am delighted that the "
                 + "council has finally decided to keep it open for everyone in town.</p></li>";
-        ParsedArticle article = single("<div class='widget-box'><h1>Budget agreed</h1>" + BODY + "</div>"
+        ArticleDraft article = single("<div class='widget-box'><h1>Budget agreed</h1>" + BODY + "</div>"
                 + "<ol class='comment-list'>" + comment.repeat(6) + "</ol>");
 
         assertThat(article.paragraphs()).hasSize(2).noneMatch(text -> text.contains("thirty years"));
@@ -209,7 +211,7 @@ class HtmlPageParserTests {
 
     @Test
     void keepsAShortParagraphThatFollowsAFigure() {
-        ParsedArticle article = single("<article><h1>T</h1>" + BODY + "<figure><img src='/chart.png'></figure>"
+        ArticleDraft article = single("<article><h1>T</h1>" + BODY + "<figure><img src='/chart.png'></figure>"
                 + "<p>The council denies any wrongdoing.</p></article>");
 
         assertThat(article.paragraphs()).hasSize(3).last().isEqualTo("The council denies any wrongdoing.");
@@ -218,7 +220,7 @@ class HtmlPageParserTests {
 
     @Test
     void keepsAnEmbeddedTweetAsQuotedText() {
-        ParsedArticle article = single("<article><h1>T</h1>" + BODY + "<blockquote class='twitter-tweet'><p>The pool "
+        ArticleDraft article = single("<article><h1>T</h1>" + BODY + "<blockquote class='twitter-tweet'><p>The pool "
                 + "stays open, and so does the library.</p>— Town Council (@council) March 3, 2024</blockquote></article>");
 
         assertThat(article.paragraphs()).contains("The pool stays open, and so does the library.");
@@ -231,7 +233,7 @@ class HtmlPageParserTests {
                 + "Let us hope the library gets the same treatment next year, because the reading room is falling apart."
                 + "</p><p>And while they are at it, the bus to the pool should run on Sundays as well, as it did until 2019.</p>"
                 + "</div></div>";
-        ParsedArticle article = single("<div class='article'><h1>Budget agreed</h1>" + BODY + "</div>"
+        ArticleDraft article = single("<div class='article'><h1>Budget agreed</h1>" + BODY + "</div>"
                 + "<div id='comments'>" + comment.repeat(8) + "</div>");
 
         assertThat(article.paragraphs()).hasSize(2).noneMatch(text -> text.contains("thirty years"));
@@ -239,7 +241,7 @@ class HtmlPageParserTests {
 
     @Test
     void readsPagesThatAFormWrapsWhole() {
-        ParsedArticle article = single("<form id='aspnetForm' action='/article.aspx'><div class='page'><h1>Budget agreed</h1>"
+        ArticleDraft article = single("<form id='aspnetForm' action='/article.aspx'><div class='page'><h1>Budget agreed</h1>"
                 + BODY + "</div></form>");
 
         assertThat(article.paragraphs()).hasSize(2);
@@ -249,7 +251,7 @@ class HtmlPageParserTests {
     void aBoxOpenedByAYouMayAlsoLikeHeadingIsNotTheArticle() {
         String teaser = "<article class='postbox'><h2><a href='/x'>Gratidão</a></h2><p>Gratidão pela vida está nos detalhes, "
                 + "no sorriso dado logo ao despertar e na prece de agradecimento por mais um dia.</p></article>";
-        ParsedArticle article = single("<article class='articlebox'><h1>Só quem se ama</h1><p>" + "Viver uma verdadeira "
+        ArticleDraft article = single("<article class='articlebox'><h1>Só quem se ama</h1><p>" + "Viver uma verdadeira "
                 + "experiência amorosa é um dos maiores prazeres da vida. ".repeat(8) + "</p></article>"
                 + "<article class='postbox'><h3 class='relatedpoststitle'>Você pode gostar...</h3>" + teaser.repeat(6)
                 + "</article>");
@@ -259,7 +261,7 @@ class HtmlPageParserTests {
 
     @Test
     void dropsHiddenElementsAndInlineAdLabels() {
-        ParsedArticle article = single("<article><h1>T</h1>" + BODY + "<div style='display: none'><p>Hidden teaser text"
+        ArticleDraft article = single("<article><h1>T</h1>" + BODY + "<div style='display: none'><p>Hidden teaser text"
                 + " that no reader ever sees on the rendered page.</p></div><div><span>Advertisement</span></div></article>");
 
         assertThat(article.paragraphs()).hasSize(2);
@@ -267,7 +269,7 @@ class HtmlPageParserTests {
 
     @Test
     void keepsBlockElementsAsSeparateParagraphs() {
-        ParsedArticle article = single("<article><h1>T</h1>" + BODY + "<h2>What next</h2><ul><li>First point made.</li>"
+        ArticleDraft article = single("<article><h1>T</h1>" + BODY + "<h2>What next</h2><ul><li>First point made.</li>"
                 + "<li>Second point made.</li></ul><blockquote><p>A quoted line.</p><p>Another quoted line.</p>"
                 + "</blockquote></article>");
 
@@ -277,7 +279,7 @@ class HtmlPageParserTests {
 
     @Test
     void turnsDoubleLineBreaksIntoParagraphs() {
-        ParsedArticle article = single("<div class='story'>The first paragraph of a page that has no paragraph markup at"
+        ArticleDraft article = single("<div class='story'>The first paragraph of a page that has no paragraph markup at"
                 + " all.<br><br>The second paragraph, which\nwraps<br>over two lines.</div>");
 
         assertThat(article.paragraphs()).containsExactly(
@@ -304,7 +306,7 @@ class HtmlPageParserTests {
 
     @Test
     void turnsSupLinksIntoMarkersAndOrderedListIntoFootnotes() {
-        ParsedArticle article = single("<article><h1>T</h1><p>A claim that needs a source<sup><a href='#fn1'>1</a></sup>"
+        ArticleDraft article = single("<article><h1>T</h1><p>A claim that needs a source<sup><a href='#fn1'>1</a></sup>"
                 + " and another one.<sup><a href='#fn2'>2</a></sup></p><p>More text of the body without any markers.</p>"
                 + "<ol class='footnotes'><li id='fn1'>First source, 2020. <a href='#r1' class='footnote-backref'>↩</a></li>"
                 + "<li id='fn2'>Second source, 2021.</li></ol></article>");
@@ -317,7 +319,7 @@ class HtmlPageParserTests {
 
     @Test
     void readsListUnderNotesHeadingAsFootnotes() {
-        ParsedArticle article = single("<article><h1>T</h1>" + BODY + "<h3>Notes</h3><ol><li>A book, 1999.</li></ol>"
+        ArticleDraft article = single("<article><h1>T</h1>" + BODY + "<h3>Notes</h3><ol><li>A book, 1999.</li></ol>"
                 + "</article>");
 
         assertThat(article.paragraphs()).hasSize(2);
@@ -326,7 +328,7 @@ class HtmlPageParserTests {
 
     @Test
     void readsTrailingBracketedParagraphsAsFootnotes() {
-        ParsedArticle article = single("<article><h1>T</h1>" + BODY + "<p>[1] “Title”, Author, Paper, May 1, 2020.</p>"
+        ArticleDraft article = single("<article><h1>T</h1>" + BODY + "<p>[1] “Title”, Author, Paper, May 1, 2020.</p>"
                 + "<p>[2] “Other”, Someone.</p></article>");
 
         assertThat(article.paragraphs()).hasSize(2);
@@ -335,7 +337,7 @@ class HtmlPageParserTests {
 
     @Test
     void keepsBracketedNonNumbersAsText() {
-        ParsedArticle article = single("<article><h1>T</h1><p>[VIDEO] The committee met on Tuesday and agreed the"
+        ArticleDraft article = single("<article><h1>T</h1><p>[VIDEO] The committee met on Tuesday and agreed the"
                 + " budget.</p>" + BODY + "</article>");
 
         assertThat(article.paragraphs().getFirst()).startsWith("[VIDEO]");
@@ -344,7 +346,7 @@ class HtmlPageParserTests {
 
     @Test
     void leavesSuperscriptUnitsAloneWhenThereAreNoFootnotes() {
-        ParsedArticle article = single("<article><h1>T</h1><p>The new hall covers 900 m<sup>2</sup> of floor space and"
+        ArticleDraft article = single("<article><h1>T</h1><p>The new hall covers 900 m<sup>2</sup> of floor space and"
                 + " opens next spring.</p>" + BODY + "</article>");
 
         assertThat(article.paragraphs().getFirst()).contains("900 m2 of floor");
@@ -352,7 +354,7 @@ class HtmlPageParserTests {
 
     @Test
     void sendsFiguresCaptionsAndAttachmentsToMedia() {
-        ParsedArticle article = single("<article><h1>T</h1>" + BODY + "<figure><img src='https://x.example/a.jpg'>"
+        ArticleDraft article = single("<article><h1>T</h1>" + BODY + "<figure><img src='https://x.example/a.jpg'>"
                 + "<figcaption>The committee room.</figcaption></figure><p><a href='/r.pdf'>Report</a> (PDF – 2.4 Mb)</p>"
                 + "</article>");
 
@@ -366,8 +368,8 @@ class HtmlPageParserTests {
                 + post(2, "Two", BODY));
 
         assertThat(page.archiveCategory()).isEqualTo("Energy");
-        assertThat(page.articles()).extracting(ParsedArticle::title).containsExactly("One", "Two");
-        assertThat(page.articles()).extracting(ParsedArticle::url)
+        assertThat(page.articles()).extracting(ArticleDraft::title).containsExactly("One", "Two");
+        assertThat(page.articles()).extracting(ArticleDraft::url)
                 .containsExactly("https://x.example/1/", "https://x.example/2/");
     }
 
@@ -387,7 +389,7 @@ class HtmlPageParserTests {
                 + "<span>Science</span></h1>" + post(1, "Only", BODY) + "</body>");
 
         assertThat(page.archiveCategory()).isEqualTo("Science");
-        assertThat(page.articles()).extracting(ParsedArticle::title).containsExactly("Only");
+        assertThat(page.articles()).extracting(ArticleDraft::title).containsExactly("Only");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.article.ArticleDraft;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -30,8 +32,8 @@ class ListingPagesTests {
         ParsedPage page = page("blogger-year-archive.html");
 
         String base = "https://fieldnotes-ridgeway.blogspot.com/2023/";
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::url, ParsedArticle::publishedAt,
-                ParsedArticle::authors).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::url, ArticleDraft::publishedAt,
+                ArticleDraft::authors).containsExactly(
                         tuple("Frost on White Horse Hill", base + "11/frost-on-white-horse-hill.html",
                                 LocalDate.of(2023, 11, 18), List.of("Hannah Okafor")),
                         tuple("Wayland's Smithy in the fog", base + "11/wayland-smithy-in-fog.html",
@@ -40,7 +42,7 @@ class ListingPagesTests {
                                 LocalDate.of(2023, 8, 6), List.of("Dev Marwah")),
                         tuple("Easter Monday at Overton Hill", base + "04/easter-monday-at-overton-hill.html",
                                 LocalDate.of(2023, 4, 10), List.of("Hannah Okafor")));
-        assertThat(page.articles()).noneMatch(ParsedArticle::excerpt);
+        assertThat(page.articles()).noneMatch(ArticleDraft::excerpt);
         assertThat(page.articles().getFirst().tags()).containsExactly("Uffington", "winter");
         assertThat(page.articles().get(1).paragraphs()).hasSize(2);
         assertThat(page.nextPage()).isEqualTo("https://fieldnotes-ridgeway.blogspot.com/search?updated-max="
@@ -53,8 +55,8 @@ class ListingPagesTests {
         ParsedPage page = page("blogger-front-page.html");
 
         String base = "https://kitchentablephysics.blogspot.com/2024/";
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::url, ParsedArticle::publishedAt,
-                ParsedArticle::authors, ParsedArticle::excerpt).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::url, ArticleDraft::publishedAt,
+                ArticleDraft::authors, ArticleDraft::excerpt).containsExactly(
                         tuple("Why the pasta water foams", base + "02/why-the-pasta-water-foams.html",
                                 LocalDate.of(2024, 2, 11), List.of("Lucía Ferreira"), true),
                         tuple("A rainbow from a glass of water", base + "01/a-rainbow-from-a-glass-of-water.html",
@@ -72,8 +74,8 @@ class ListingPagesTests {
         ParsedPage page = page("hosted-blog-front-page.html");
 
         String base = "https://allotmentledger.example.com/2024/";
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::url, ParsedArticle::publishedAt,
-                ParsedArticle::authors).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::url, ArticleDraft::publishedAt,
+                ArticleDraft::authors).containsExactly(
                         tuple("First earlies lifted", base + "05/19/first-earlies-lifted/", LocalDate.of(2024, 5, 19),
                                 List.of("Rosa Delaney")),
                         tuple("The great bean frame rebuild", base + "05/04/the-great-bean-frame-rebuild/",
@@ -84,7 +86,7 @@ class ListingPagesTests {
                                 LocalDate.of(2024, 4, 7), List.of("Tomasz Nowicki")),
                         tuple("Seed swap at the village hall", base + "03/16/seed-swap-at-the-village-hall/",
                                 LocalDate.of(2024, 3, 16), List.of("Rosa Delaney")));
-        assertThat(page.articles()).noneMatch(ParsedArticle::excerpt);
+        assertThat(page.articles()).noneMatch(ArticleDraft::excerpt);
         assertThat(page.articles().get(1).sourceCategories()).containsExactly("Beans", "Structures");
         assertThat(page.articles().getFirst().paragraphs()).hasSize(2);
         assertThat(page.nextPage()).isEqualTo("https://allotmentledger.example.com/page/2/");
@@ -95,8 +97,8 @@ class ListingPagesTests {
     void readsGhostPostCardsAndResolvesRelativeLinksAgainstTheCanonicalUrl() throws IOException {
         ParsedPage page = page("ghost-tag-page.html");
 
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::url, ParsedArticle::publishedAt,
-                ParsedArticle::authors, ParsedArticle::excerpt).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::url, ArticleDraft::publishedAt,
+                ArticleDraft::authors, ArticleDraft::excerpt).containsExactly(
                         tuple("Batteries on the substation fence line",
                                 "https://gridletter.example/batteries-on-the-substation/", LocalDate.of(2024, 3, 12),
                                 List.of("Marisol Ortega"), true),
@@ -117,8 +119,8 @@ class ListingPagesTests {
         ParsedPage page = page("hugo-papermod-list.html");
 
         String base = "https://smallsystems.example.org/posts/";
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::url, ParsedArticle::publishedAt,
-                ParsedArticle::authors, ParsedArticle::excerpt).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::url, ArticleDraft::publishedAt,
+                ArticleDraft::authors, ArticleDraft::excerpt).containsExactly(
                         tuple("Debugging a UART at three in the morning", base + "uart-at-3am/",
                                 LocalDate.of(2024, 4, 2), List.of("Noor Haddad"), true),
                         tuple("A read-only root filesystem that still keeps logs", base + "readonly-rootfs/",
@@ -134,8 +136,8 @@ class ListingPagesTests {
         ParsedPage page = page("jekyll-minima-home.html");
 
         String base = "https://tidewater-birding.example.net/2024/";
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::url, ParsedArticle::publishedAt,
-                ParsedArticle::authors, ParsedArticle::excerpt).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::url, ArticleDraft::publishedAt,
+                ArticleDraft::authors, ArticleDraft::excerpt).containsExactly(
                         tuple("Avocets are back on the mudflats", base + "02/18/avocets-are-back.html",
                                 LocalDate.of(2024, 2, 18), List.of(), false),
                         tuple("January wader count: fewer knot, more godwits", base + "01/30/january-wader-count.html",
@@ -152,8 +154,8 @@ class ListingPagesTests {
         ParsedPage page = page("drupal-news-view.html");
 
         String base = "https://www.harlow-township.example.gov/news/";
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::url, ParsedArticle::publishedAt,
-                ParsedArticle::authors, ParsedArticle::excerpt).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::url, ArticleDraft::publishedAt,
+                ArticleDraft::authors, ArticleDraft::excerpt).containsExactly(
                         tuple("Spring brush pickup schedule announced", base + "spring-brush-pickup-schedule",
                                 LocalDate.of(2024, 3, 25), List.of(), true),
                         tuple("Trustees approve Mill Creek trail grant application",
@@ -170,8 +172,8 @@ class ListingPagesTests {
         ParsedPage page = page("news-section-front.html");
 
         String base = "https://www.northerncourier.example/climate/2024/";
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::url, ParsedArticle::publishedAt,
-                ParsedArticle::authors).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::url, ArticleDraft::publishedAt,
+                ArticleDraft::authors).containsExactly(
                         tuple("Tees Valley flood defences will not be ready before winter, agency admits",
                                 base + "06/03/flood-defences-tees-valley", LocalDate.of(2024, 6, 3),
                                 List.of("Fiona McBride")),
@@ -194,8 +196,8 @@ class ListingPagesTests {
         ParsedPage page = page("joomla-teaser-blog.html");
 
         String base = "https://www.valleyrowing.example.org/index.php/club-news/";
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::url, ParsedArticle::publishedAt,
-                ParsedArticle::authors, ParsedArticle::excerpt).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::url, ArticleDraft::publishedAt,
+                ArticleDraft::authors, ArticleDraft::excerpt).containsExactly(
                         tuple("Novice eight wins at Bedford", base + "41-novice-eight-wins-at-bedford",
                                 LocalDate.of(2024, 5, 13), List.of("Gemma Thornton"), true),
                         tuple("Boathouse roof appeal passes its target", base + "40-boathouse-roof-appeal-passes-target",
@@ -211,8 +213,8 @@ class ListingPagesTests {
     void cutsOneContainerIntoPostsAtItsH1Headings() throws IOException {
         ParsedPage page = page("organisation-news-headings.html");
 
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::url, ParsedArticle::publishedAt,
-                ParsedArticle::authors, ParsedArticle::excerpt).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::url, ArticleDraft::publishedAt,
+                ArticleDraft::authors, ArticleDraft::excerpt).containsExactly(
                         tuple("Summer holiday lunch packs", null, LocalDate.of(2024, 6, 14), List.of(), false),
                         tuple("Thank you, Harvest Run", null, LocalDate.of(2024, 5, 30), List.of(), false),
                         tuple("New opening hours", null, LocalDate.of(2024, 5, 2), List.of(), false),
@@ -228,8 +230,8 @@ class ListingPagesTests {
         ParsedPage page = page("indieweb-h-entry-feed.html");
 
         String base = "https://inescarvalho.example/journal/2024/";
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::url, ParsedArticle::publishedAt,
-                ParsedArticle::authors, ParsedArticle::excerpt).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::url, ArticleDraft::publishedAt,
+                ArticleDraft::authors, ArticleDraft::excerpt).containsExactly(
                         tuple("Printing a zine on a risograph", base + "09/printing-a-zine/", LocalDate.of(2024, 9, 8),
                                 List.of("Ines Carvalho"), false),
                         tuple("A week without notifications", base + "08/a-week-without-notifications/",
@@ -247,15 +249,15 @@ class ListingPagesTests {
         ParsedPage page = page("german-club-blog.html");
 
         String base = "https://www.imker-obere-lahn.example.de/aktuelles/";
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::url, ParsedArticle::publishedAt,
-                ParsedArticle::authors, ParsedArticle::excerpt).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::url, ArticleDraft::publishedAt,
+                ArticleDraft::authors, ArticleDraft::excerpt).containsExactly(
                         tuple("Honigmarkt am Marktplatz: 31 Imkereien dabei", base + "honigmarkt-2024/",
                                 LocalDate.of(2024, 9, 14), List.of("Klaus Weber"), true),
                         tuple("Anfängerkurs 2025: Anmeldung ab sofort möglich", base + "anfaengerkurs-2025/",
                                 LocalDate.of(2024, 9, 2), List.of("Sabine Brückner"), true),
                         tuple("Asiatische Hornisse im Landkreis gesichtet", base + "asiatische-hornisse-gesichtet/",
                                 LocalDate.of(2024, 8, 19), List.of("Klaus Weber"), true));
-        assertThat(page.articles()).extracting(ParsedArticle::sourceCategories)
+        assertThat(page.articles()).extracting(ArticleDraft::sourceCategories)
                 .containsExactly(List.of("Veranstaltungen"), List.of("Kurse"), List.of("Bienengesundheit"));
         assertThat(page.nextPage()).isEqualTo(base + "seite/2/");
         assertThat(text(page)).doesNotContain("Weiterlesen", "Veröffentlicht", "Monatstreffen");
@@ -266,8 +268,8 @@ class ListingPagesTests {
         ParsedPage page = page("russian-news-list.html");
 
         String base = "https://zarechny-museum.example.ru/news/";
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::url, ParsedArticle::publishedAt,
-                ParsedArticle::authors, ParsedArticle::excerpt).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::url, ArticleDraft::publishedAt,
+                ArticleDraft::authors, ArticleDraft::excerpt).containsExactly(
                         tuple("Открылась выставка «Река и люди»", base + "1452/", LocalDate.of(2024, 9, 12),
                                 List.of("Ирина Петрова"), true),
                         tuple("Итоги летней археологической экспедиции", base + "1447/", LocalDate.of(2024, 8, 28),

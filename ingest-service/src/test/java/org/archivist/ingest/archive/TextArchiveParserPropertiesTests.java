@@ -1,5 +1,7 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.article.ArticleDraft;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -82,7 +84,7 @@ class TextArchiveParserPropertiesTests {
     private static String everythingIn(ParsedPage page) {
         StringBuilder b = new StringBuilder();
         b.append(page.archiveCategory()).append('\n');
-        for (ParsedArticle a : page.articles()) {
+        for (ArticleDraft a : page.articles()) {
             b.append(a.title()).append('\n');
             a.authors().forEach(s -> b.append(s).append('\n'));
             a.sourceCategories().forEach(s -> b.append(s).append('\n'));

@@ -1,5 +1,7 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.article.ArticleDraft;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,7 @@ class TextArchiveParserScaleTests {
 
         ParsedPage page = parser.parse("Title\n\n" + standfirst + "\n\nPosted in AComments Off on Title");
 
-        ParsedArticle article = page.articles().getFirst();
+        ArticleDraft article = page.articles().getFirst();
         assertThat(article.authors()).containsExactly("Harbor Desk");
         assertThat(article.viewCount()).isEqualTo(1542L);
         assertThat(article.paragraphs().getFirst()).endsWith("spring.");

@@ -1,5 +1,7 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.article.ArticleDraft;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -21,7 +23,7 @@ class TextArchiveParserTests {
         return parser.parse(String.join("\n", lines));
     }
 
-    private ParsedArticle only(ParsedPage page) {
+    private ArticleDraft only(ParsedPage page) {
         assertThat(page.articles()).hasSize(1);
         return page.articles().getFirst();
     }
@@ -34,15 +36,15 @@ class TextArchiveParserTests {
                 "First title", "", "First body.", "", "Posted in EnergyComments Off on First title", "",
                 "Second title", "", "Second body.", "", "Posted in Wind, GridComments Off on Second title");
 
-        assertThat(page.articles()).extracting(ParsedArticle::title).containsExactly("First title", "Second title");
-        assertThat(page.articles()).extracting(ParsedArticle::paragraphs)
+        assertThat(page.articles()).extracting(ArticleDraft::title).containsExactly("First title", "Second title");
+        assertThat(page.articles()).extracting(ArticleDraft::paragraphs)
                 .containsExactly(List.of("First body."), List.of("Second body."));
         assertThat(page.skipped()).isEmpty();
     }
 
     @Test
     void readsCategoriesGluedToCommentsOff() {
-        ParsedArticle article = only(parse("T", "", "Body.", "", "Posted in Energy, Grid, PolicyComments Off on T"));
+        ArticleDraft article = only(parse("T", "", "Body.", "", "Posted in Energy, Grid, PolicyComments Off on T"));
 
         assertThat(article.sourceCategories()).containsExactly("Energy", "Grid", "Policy");
         assertThat(article.tags()).isEmpty();
@@ -54,7 +56,7 @@ class TextArchiveParserTests {
                 "One", "", "Body one.", "", "Posted in AComments Off on One", "",
                 "Reader’s pages", "", "Two", "", "Body two.", "", "Posted in BComments Off on Two");
 
-        assertThat(page.articles()).extracting(ParsedArticle::title).containsExactly("One", "Two");
+        assertThat(page.articles()).extracting(ArticleDraft::title).containsExactly("One", "Two");
         assertThat(page.skipped()).containsExactly(new SkippedBlock(TextPage.BETWEEN, "Reader’s pages"));
     }
 
@@ -69,7 +71,7 @@ class TextArchiveParserTests {
 
     @Test
     void commentsOffTitleMayBeWrappedOverTwoLines() {
-        ParsedArticle article = only(parse("A very long title that the dump", "wrapped over two lines", "", "Body.", "",
+        ArticleDraft article = only(parse("A very long title that the dump", "wrapped over two lines", "", "Body.", "",
                 "Posted in XComments Off on A very long title that the dump wrapped over two lines"));
 
         assertThat(article.title()).isEqualTo("A very long title that the dump wrapped over two lines");
@@ -78,7 +80,7 @@ class TextArchiveParserTests {
 
     @Test
     void readsSpacedCommentsOffFooter() {
-        ParsedArticle article = only(parse("T", "", "Body.", "", "Posted in Energy | Tagged grid | Comments Off on T"));
+        ArticleDraft article = only(parse("T", "", "Body.", "", "Posted in Energy | Tagged grid | Comments Off on T"));
 
         assertThat(article.sourceCategories()).containsExactly("Energy");
         assertThat(article.tags()).containsExactly("grid");
@@ -86,7 +88,7 @@ class TextArchiveParserTests {
 
     @Test
     void readsPipeFooterWithTagsAndLeaveAComment() {
-        ParsedArticle article = only(parse("T", "", "Body.", "", "Posted in Planetary, Science | Tagged geology, rovers | Leave a comment"));
+        ArticleDraft article = only(parse("T", "", "Body.", "", "Posted in Planetary, Science | Tagged geology, rovers | Leave a comment"));
 
         assertThat(article.sourceCategories()).containsExactly("Planetary", "Science");
         assertThat(article.tags()).containsExactly("geology", "rovers");
@@ -99,21 +101,21 @@ class TextArchiveParserTests {
         ParsedPage page = parse("T", "", "Body.", "", "Posted in Astronomy | " + count, "", "U", "", "More.", "",
                 "Posted in Stars | " + count);
 
-        assertThat(page.articles()).extracting(ParsedArticle::title).containsExactly("T", "U");
-        assertThat(page.articles()).extracting(ParsedArticle::sourceCategories)
+        assertThat(page.articles()).extracting(ArticleDraft::title).containsExactly("T", "U");
+        assertThat(page.articles()).extracting(ArticleDraft::sourceCategories)
                 .containsExactly(List.of("Astronomy"), List.of("Stars"));
     }
 
     @Test
     void readsCommentCountGluedToTheLastCategory() {
-        ParsedArticle article = only(parse("T", "", "Body.", "", "Posted in Energy, WindLeave a comment"));
+        ArticleDraft article = only(parse("T", "", "Body.", "", "Posted in Energy, WindLeave a comment"));
 
         assertThat(article.sourceCategories()).containsExactly("Energy", "Wind");
     }
 
     @Test
     void readsThisEntryWasPostedInFooterWithTags() {
-        ParsedArticle article = only(parse("T", "", "Body.", "",
+        ArticleDraft article = only(parse("T", "", "Body.", "",
                 "This entry was posted in Transport, Roads and tagged ferries, bridges. Bookmark the permalink."));
 
         assertThat(article.sourceCategories()).containsExactly("Transport", "Roads");
@@ -122,7 +124,7 @@ class TextArchiveParserTests {
 
     @Test
     void readsThisEntryFooterWithoutTags() {
-        ParsedArticle article = only(parse("T", "", "Body.", "", "This entry was posted in Roads, Transport. Bookmark the permalink."));
+        ArticleDraft article = only(parse("T", "", "Body.", "", "This entry was posted in Roads, Transport. Bookmark the permalink."));
 
         assertThat(article.sourceCategories()).containsExactly("Roads", "Transport");
         assertThat(article.tags()).isEmpty();
@@ -130,7 +132,7 @@ class TextArchiveParserTests {
 
     @Test
     void readsThisEntryFooterWithDateAndAuthor() {
-        ParsedArticle article = only(parse("T", "", "Body.", "",
+        ArticleDraft article = only(parse("T", "", "Body.", "",
                 "This entry was posted in News and tagged port on March 3, 2021 by admin. Bookmark the permalink."));
 
         assertThat(article.sourceCategories()).containsExactly("News");
@@ -143,7 +145,7 @@ class TextArchiveParserTests {
     @ValueSource(strings = {"Filed under Energy, Grid", "Filed under: Energy, Grid | Leave a comment",
             "Categorized as Energy, Grid", "Posted in Energy, Grid", "Categories: Energy, Grid | 2 Comments"})
     void readsFooterVariants(String footer) {
-        ParsedArticle article = only(parse("T", "", "Body.", "", footer));
+        ArticleDraft article = only(parse("T", "", "Body.", "", footer));
 
         assertThat(article.sourceCategories()).containsExactly("Energy", "Grid");
         assertThat(article.paragraphs()).containsExactly("Body.");
@@ -154,21 +156,21 @@ class TextArchiveParserTests {
         ParsedPage page = parse("T", "", "Body.", "", "Posted in Energy", "Tagged grid, storage", "", "Leave a comment", "",
                 "U", "", "More.", "", "Posted in Wind");
 
-        assertThat(page.articles()).extracting(ParsedArticle::title).containsExactly("T", "U");
+        assertThat(page.articles()).extracting(ArticleDraft::title).containsExactly("T", "U");
         assertThat(page.articles().getFirst().tags()).containsExactly("grid", "storage");
         assertThat(page.skipped()).isEmpty();
     }
 
     @Test
     void keepsCategoriesAsWritten() {
-        ParsedArticle article = only(parse("T", "", "Body.", "", "Posted in Consumers, U.S.A, PolicyComments Off on T"));
+        ArticleDraft article = only(parse("T", "", "Body.", "", "Posted in Consumers, U.S.A, PolicyComments Off on T"));
 
         assertThat(article.sourceCategories()).containsExactly("Consumers", "U.S.A", "Policy");
     }
 
     @Test
     void sentenceStartingWithPostedInIsNotAFooter() {
-        ParsedArticle article = only(parse("T", "", "Posted in 2019, the video was watched by millions of people.", "",
+        ArticleDraft article = only(parse("T", "", "Posted in 2019, the video was watched by millions of people.", "",
                 "Posted in Media | Leave a comment"));
 
         assertThat(article.paragraphs()).containsExactly("Posted in 2019, the video was watched by millions of people.");
@@ -176,7 +178,7 @@ class TextArchiveParserTests {
 
     @Test
     void subheadingThatLooksLikeATitleDoesNotStartAPost() {
-        ParsedArticle article = only(parse("Wind output hits record", "", "Wind farms produced a record.", "",
+        ArticleDraft article = only(parse("Wind output hits record", "", "Wind farms produced a record.", "",
                 "What comes next?", "", "Ports will expand.", "", "A Very Old Network", "", "It was patched.", "",
                 "Posted in WindComments Off on Wind output hits record"));
 
@@ -187,7 +189,7 @@ class TextArchiveParserTests {
 
     @Test
     void pageWithoutFooterIsOneArticle() {
-        ParsedArticle article = only(parse("Library extends weekend hours", "", "The library will open on Sundays.", "",
+        ArticleDraft article = only(parse("Library extends weekend hours", "", "The library will open on Sundays.", "",
                 "What changes?", "", "Nothing else."));
 
         assertThat(article.title()).isEqualTo("Library extends weekend hours");
@@ -228,7 +230,7 @@ class TextArchiveParserTests {
         ParsedPage page = parse("T", "", "Body.", "", "Posted in A | Leave a comment", "", "Search", "",
                 "Posted in B, C | 3 Comments");
 
-        assertThat(page.articles()).extracting(ParsedArticle::title).containsExactly("T");
+        assertThat(page.articles()).extracting(ArticleDraft::title).containsExactly("T");
         assertThat(page.skipped()).containsExactly(new SkippedBlock(TextPage.FOOTER_WITHOUT_POST, "Posted in B, C | 3 Comments"));
     }
 
@@ -288,7 +290,7 @@ class TextArchiveParserTests {
         ParsedPage page = parse("T", "", "Body.", "", "Posted in A | Leave a comment", "", "Newer posts »", "",
                 "U", "", "Body.", "", "Posted in B | Leave a comment");
 
-        assertThat(page.articles()).extracting(ParsedArticle::title).containsExactly("T", "U");
+        assertThat(page.articles()).extracting(ArticleDraft::title).containsExactly("T", "U");
     }
 
     @Test
@@ -331,7 +333,7 @@ class TextArchiveParserTests {
 
     @Test
     void dropsShareButtonsBeforeFooter() {
-        ParsedArticle article = only(parse("T", "", "Body.", "", "Share this:", "", "Twitter", "Facebook", "", "Like this:",
+        ArticleDraft article = only(parse("T", "", "Body.", "", "Share this:", "", "Twitter", "Facebook", "", "Like this:",
                 "", "Like Loading...", "", "Related", "", "Posted in A | Leave a comment"));
 
         assertThat(article.paragraphs()).containsExactly("Body.");
@@ -339,7 +341,7 @@ class TextArchiveParserTests {
 
     @Test
     void readsTagLineClosingTheBody() {
-        ParsedArticle article = only(parse("T", "", "Body.", "", "Tags: grid, storage", "", "Posted in A | Leave a comment"));
+        ArticleDraft article = only(parse("T", "", "Body.", "", "Tags: grid, storage", "", "Posted in A | Leave a comment"));
 
         assertThat(article.paragraphs()).containsExactly("Body.");
         assertThat(article.tags()).containsExactly("grid", "storage");
@@ -359,7 +361,7 @@ class TextArchiveParserTests {
     @ParameterizedTest
     @ValueSource(strings = {"By Harbor Desk", "By: Harbor Desk", "by Harbor Desk   ", "BY HARBOR DESK", "By Harbor Desk \t"})
     void readsOwnLineBylineVariants(String byline) {
-        ParsedArticle article = only(parse("T", "", byline, "", "Body.", "", "Posted in AComments Off on T"));
+        ArticleDraft article = only(parse("T", "", byline, "", "Body.", "", "Posted in AComments Off on T"));
 
         assertThat(article.authors()).hasSize(1);
         assertThat(article.authors().getFirst()).isEqualToIgnoringCase("Harbor Desk");
@@ -368,7 +370,7 @@ class TextArchiveParserTests {
 
     @Test
     void readsPostedOnHeaderWithSeveralAuthors() {
-        ParsedArticle article = only(parse("T", "", "Posted on September 9, 2022 by Ines Duarte and Paul Okafor", "", "Body.",
+        ArticleDraft article = only(parse("T", "", "Posted on September 9, 2022 by Ines Duarte and Paul Okafor", "", "Body.",
                 "", "Posted in Astronomy | 1 Comment"));
 
         assertThat(article.authors()).containsExactly("Ines Duarte", "Paul Okafor");
@@ -377,14 +379,14 @@ class TextArchiveParserTests {
 
     @Test
     void readsAuthorsJoinedByCommasAndAnd() {
-        ParsedArticle article = only(parse("T", "", "By Ana Ruiz, Lee Wong and Sam Patel", "", "Body.", "", "Posted in A | 1 Comment"));
+        ArticleDraft article = only(parse("T", "", "By Ana Ruiz, Lee Wong and Sam Patel", "", "Body.", "", "Posted in A | 1 Comment"));
 
         assertThat(article.authors()).containsExactly("Ana Ruiz", "Lee Wong", "Sam Patel");
     }
 
     @Test
     void keepsStandfirstAndReadsGluedBylineDateAndViewCount() {
-        ParsedArticle article = only(parse("Grid operators approve new storage rules. What now?", "",
+        ArticleDraft article = only(parse("Grid operators approve new storage rules. What now?", "",
                 "Regional operators agree to count storage. The rules take effect in spring.By Harbor Desk -March 3, 20211542",
                 "", "", "Battery operators will bid.", "", "Posted in EnergyComments Off on Grid operators approve new storage rules. What now?"));
 
@@ -397,7 +399,7 @@ class TextArchiveParserTests {
 
     @Test
     void readsGluedBylineWithoutViewCount() {
-        ParsedArticle article = only(parse("T", "", "The standfirst.By Ana Ruiz – 3 March 2021", "", "Body.", "", "Posted in A | 1 Comment"));
+        ArticleDraft article = only(parse("T", "", "The standfirst.By Ana Ruiz – 3 March 2021", "", "Body.", "", "Posted in A | 1 Comment"));
 
         assertThat(article.paragraphs()).containsExactly("The standfirst.", "Body.");
         assertThat(article.authors()).containsExactly("Ana Ruiz");
@@ -407,7 +409,7 @@ class TextArchiveParserTests {
 
     @Test
     void neverInventsAnAuthorFromTheBody() {
-        ParsedArticle article = only(parse("T", "", "By the end of the year, the plant will close.", "",
+        ArticleDraft article = only(parse("T", "", "By the end of the year, the plant will close.", "",
                 "Regulators must decide by Friday, March 3, 2021.", "", "By Harbor Desk", "", "Posted in A | 1 Comment"));
 
         assertThat(article.authors()).isEmpty();
@@ -420,7 +422,7 @@ class TextArchiveParserTests {
             "March 3, 2021", "3 March 2021", "2021-03-03", "Mar 3, 2021", "Mar. 3rd, 2021", "Tuesday, March 3, 2021",
             "3 марта 2021", "3 de março de 2021", "3. März 2021", "March 3, 2021 at 10:15 am", "2021/03/03"})
     void parsesDatesInSeveralFormats(String date) {
-        ParsedArticle article = only(parse("T", "", "Posted on " + date + " by Harbor Desk", "", "Body.", "", "Posted in A | 1 Comment"));
+        ArticleDraft article = only(parse("T", "", "Posted on " + date + " by Harbor Desk", "", "Body.", "", "Posted in A | 1 Comment"));
 
         assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2021, 3, 3));
         assertThat(article.authors()).containsExactly("Harbor Desk");
@@ -428,7 +430,7 @@ class TextArchiveParserTests {
 
     @Test
     void bareDateLineUnderTheTitleIsThePublicationDate() {
-        ParsedArticle article = only(parse("T", "", "3 March 2021", "", "Body.", "", "Posted in A | 1 Comment"));
+        ArticleDraft article = only(parse("T", "", "3 March 2021", "", "Body.", "", "Posted in A | 1 Comment"));
 
         assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2021, 3, 3));
         assertThat(article.paragraphs()).containsExactly("Body.");
@@ -444,7 +446,7 @@ class TextArchiveParserTests {
 
     @Test
     void impossibleDateIsNotABylineDate() {
-        ParsedArticle article = only(parse("T", "", "Posted on February 30, 2021 by Harbor Desk", "", "Body.", "", "Posted in A | 1 Comment"));
+        ArticleDraft article = only(parse("T", "", "Posted on February 30, 2021 by Harbor Desk", "", "Body.", "", "Posted in A | 1 Comment"));
 
         assertThat(article.publishedAt()).isNull();
         assertThat(article.paragraphs()).startsWith("Posted on February 30, 2021 by Harbor Desk");
@@ -454,14 +456,14 @@ class TextArchiveParserTests {
 
     @Test
     void joinsSoftWrappedLines() {
-        ParsedArticle article = only(parse("T", "", "The rover reached", "the crater rim.", "", "Posted in A | 1 Comment"));
+        ArticleDraft article = only(parse("T", "", "The rover reached", "the crater rim.", "", "Posted in A | 1 Comment"));
 
         assertThat(article.paragraphs()).containsExactly("The rover reached the crater rim.");
     }
 
     @Test
     void startsANewParagraphAfterAMediaPlaceholder() {
-        ParsedArticle article = only(parse("T", "", "Before the image.", "JPEG - 29.9 kb", "The operators display their room.", "",
+        ArticleDraft article = only(parse("T", "", "Before the image.", "JPEG - 29.9 kb", "The operators display their room.", "",
                 "Posted in A | 1 Comment"));
 
         assertThat(article.paragraphs()).containsExactly("Before the image.", "The operators display their room.");
@@ -470,7 +472,7 @@ class TextArchiveParserTests {
 
     @Test
     void mediaPlaceholderCaptionIsNotAParagraph() {
-        ParsedArticle article = only(parse("T", "", "Standfirst.", "", "Image for post", "", "Inspectors at a substation. (Source: X)",
+        ArticleDraft article = only(parse("T", "", "Standfirst.", "", "Image for post", "", "Inspectors at a substation. (Source: X)",
                 "", "Body.", "", "Image for post", "Geolocation of the car park.", "", "End.", "", "Posted in A | 1 Comment"));
 
         assertThat(article.paragraphs()).containsExactly("Standfirst.", "Body.", "End.");
@@ -482,7 +484,7 @@ class TextArchiveParserTests {
     @ValueSource(strings = {"JPEG - 71.3 kb", "PNG - 12 kb", "GIF - 1.2 Mb", "(PDF – 2.4 Mb)", "(PDF, 2.4 MB)", "JPG – 300 KB",
             "WEBP - 88 kB", "DOCX - 45 Ko"})
     void fileSizePlaceholdersGoToMedia(String placeholder) {
-        ParsedArticle article = only(parse("T", "", "Body.", "", placeholder, "", "Posted in A | 1 Comment"));
+        ArticleDraft article = only(parse("T", "", "Body.", "", placeholder, "", "Posted in A | 1 Comment"));
 
         assertThat(article.paragraphs()).containsExactly("Body.");
         assertThat(article.media()).containsExactly(placeholder);
@@ -490,7 +492,7 @@ class TextArchiveParserTests {
 
     @Test
     void attachedDocumentsListGoesToMedia() {
-        ParsedArticle article = only(parse("T", "", "Body.", "", "Attached documents", "", "Outage report 2021", "", "(PDF – 2.4 Mb)",
+        ArticleDraft article = only(parse("T", "", "Body.", "", "Attached documents", "", "Outage report 2021", "", "(PDF – 2.4 Mb)",
                 "", "Posted in A | 1 Comment"));
 
         assertThat(article.paragraphs()).containsExactly("Body.");
@@ -499,7 +501,7 @@ class TextArchiveParserTests {
 
     @Test
     void keepsBulletsQuotesSubheadingsAndEditorsNote() {
-        ParsedArticle article = only(parse("T", "", "Editor’s note: This piece contains descriptions of unsafe work.", "",
+        ArticleDraft article = only(parse("T", "", "Editor’s note: This piece contains descriptions of unsafe work.", "",
                 "“We are confident,” the operator said.", "", "A very old network", "", "– First step.", "", "– Second step.", "",
                 "Posted in A | 1 Comment"));
 
@@ -509,7 +511,7 @@ class TextArchiveParserTests {
 
     @Test
     void bulletLinesWithoutBlankLinesAreSeparateParagraphs() {
-        ParsedArticle article = only(parse("T", "", "The board agreed:", "– publish the queues,", "– review after two years.",
+        ArticleDraft article = only(parse("T", "", "The board agreed:", "– publish the queues,", "– review after two years.",
                 "• report monthly", "1. first", "2) second", "", "Posted in A | 1 Comment"));
 
         assertThat(article.paragraphs()).containsExactly("The board agreed:", "– publish the queues,", "– review after two years.",
@@ -520,7 +522,7 @@ class TextArchiveParserTests {
 
     @Test
     void readsFootnotesAfterBodyVerbatim() {
-        ParsedArticle article = only(parse("T", "", "Body [1] and [2].", "",
+        ArticleDraft article = only(parse("T", "", "Body [1] and [2].", "",
                 "[1] “How Utilities Lobby State Capitols”, Dana Ortiz, The Civic Ledger, October 12, 2020.", "",
                 "[2] “Lobbying “Reform” Revisited”, Sam Patel, June 10, 2016.", "", "[3] “Auction schedule challenged in court", "",
                 "Posted in AComments Off on T"));
@@ -534,7 +536,7 @@ class TextArchiveParserTests {
 
     @Test
     void footnoteMarkersStayInParagraphs() {
-        ParsedArticle article = only(parse("T", "", "Most lines date from the 1960s [1]. Repairs were made one by one [12].", "",
+        ArticleDraft article = only(parse("T", "", "Most lines date from the 1960s [1]. Repairs were made one by one [12].", "",
                 "Posted in A | 1 Comment"));
 
         assertThat(article.paragraphs()).containsExactly("Most lines date from the 1960s [1]. Repairs were made one by one [12].");
@@ -543,7 +545,7 @@ class TextArchiveParserTests {
 
     @Test
     void bracketedNonNumbersAreText() {
-        ParsedArticle article = only(parse("T", "", "Watch the clip.", "", "[VIDEO] The launch, filmed from the pad.", "",
+        ArticleDraft article = only(parse("T", "", "Watch the clip.", "", "[VIDEO] The launch, filmed from the pad.", "",
                 "[ПРОВЕРКА] Фото сделано в 2019 году.", "", "Posted in A | 1 Comment"));
 
         assertThat(article.paragraphs()).containsExactly("Watch the clip.", "[VIDEO] The launch, filmed from the pad.",
@@ -553,7 +555,7 @@ class TextArchiveParserTests {
 
     @Test
     void numberedLineFollowedByBodyTextIsText() {
-        ParsedArticle article = only(parse("T", "", "[1] is how the report cites the audit.", "", "The utility denied it.", "",
+        ArticleDraft article = only(parse("T", "", "[1] is how the report cites the audit.", "", "The utility denied it.", "",
                 "Posted in A | 1 Comment"));
 
         assertThat(article.paragraphs()).containsExactly("[1] is how the report cites the audit.", "The utility denied it.");
@@ -562,7 +564,7 @@ class TextArchiveParserTests {
 
     @Test
     void readsWrappedFootnoteContinuation() {
-        ParsedArticle article = only(parse("T", "", "Body [1].", "", "[1] “Layered deposits”, I. Duarte and P. Okafor,",
+        ArticleDraft article = only(parse("T", "", "Body [1].", "", "[1] “Layered deposits”, I. Duarte and P. Okafor,",
                 "Planetary Notes, 12 (3), 2022. https://example.org/notes/12-3", "", "Posted in A | 1 Comment"));
 
         assertThat(article.footnotes()).containsExactly(new Footnote(1,
@@ -571,7 +573,7 @@ class TextArchiveParserTests {
 
     @Test
     void footnotesAtTheEndOfAPageWithoutFooter() {
-        ParsedArticle article = only(parse("Library extends weekend hours", "", "The council found the money [1].", "",
+        ArticleDraft article = only(parse("Library extends weekend hours", "", "The council found the money [1].", "",
                 "[1] “Budget 2021”, City Council, March 2021."));
 
         assertThat(article.footnotes()).containsExactly(new Footnote(1, "“Budget 2021”, City Council, March 2021."));
@@ -592,7 +594,7 @@ class TextArchiveParserTests {
 
     @Test
     void ignoresByteOrderMarkTabsAndNonBreakingSpaces() {
-        ParsedArticle article = only(parser.parse("\uFEFFT\u00A0\n\t\nBy\u00A0Harbor Desk\t\n\n\tBody\twith\u00A0tabs.\n\u00A0\n"
+        ArticleDraft article = only(parser.parse("\uFEFFT\u00A0\n\t\nBy\u00A0Harbor Desk\t\n\n\tBody\twith\u00A0tabs.\n\u00A0\n"
                 + "Posted in A |\u00A01 Comment"));
 
         assertThat(article.title()).isEqualTo("T");
@@ -603,7 +605,7 @@ class TextArchiveParserTests {
 
     @Test
     void unicodeAndUnbalancedQuotesSurvive() {
-        ParsedArticle article = only(parse("Müller in São Paulo: «Ничего»", "", "By Zoë Müller-Lüdenscheidt", "",
+        ArticleDraft article = only(parse("Müller in São Paulo: «Ничего»", "", "By Zoë Müller-Lüdenscheidt", "",
                 "On its website, the operator wrote: ” – We are confident. »", "", "He said “it was (not", "",
                 "The newspapers: The Daily LedgerThe Morning Post.", "", "Posted in Économie, Россия | Tagged São Paulo | 1 Comment"));
 
@@ -620,7 +622,7 @@ class TextArchiveParserTests {
         ParsedPage page = parse("Заголовок", "", "Текст.", "", "Опубликовано в рубрике Экономика | Метки: газ, цены | Оставить комментарий",
                 "", "Второй", "", "Текст два.", "", "Рубрика: Политика Комментарии к записи Второй отключены");
 
-        assertThat(page.articles()).extracting(ParsedArticle::title).containsExactly("Заголовок", "Второй");
+        assertThat(page.articles()).extracting(ArticleDraft::title).containsExactly("Заголовок", "Второй");
         assertThat(page.articles().getFirst().tags()).containsExactly("газ", "цены");
         assertThat(page.articles().get(1).sourceCategories()).containsExactly("Политика");
     }

@@ -1,5 +1,7 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.article.ArticleDraft;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -29,8 +31,8 @@ class TextFixturePagesTests {
         ParsedPage page = parseFixture("twentyten-entry-posted.txt");
 
         assertThat(page.archiveCategory()).isEqualTo("ferries");
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::authors, ParsedArticle::publishedAt,
-                ParsedArticle::sourceCategories, ParsedArticle::tags).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::authors, ArticleDraft::publishedAt,
+                ArticleDraft::sourceCategories, ArticleDraft::tags).containsExactly(
                 tuple("Harbour ferry returns after repairs", List.of("admin"), LocalDate.of(2021, 3, 3),
                         List.of("Transport"), List.of("ferries", "harbour")),
                 tuple("Night crossings to resume in April", List.of("Marta Keel"), LocalDate.of(2021, 2, 26),
@@ -55,15 +57,15 @@ class TextFixturePagesTests {
         ParsedPage page = parseFixture("lynx-dump-science.txt");
 
         assertThat(page.archiveCategory()).isEqualTo("Science");
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::authors, ParsedArticle::publishedAt,
-                ParsedArticle::sourceCategories, ParsedArticle::tags).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::authors, ArticleDraft::publishedAt,
+                ArticleDraft::sourceCategories, ArticleDraft::tags).containsExactly(
                 tuple("Rover finds layered rock at crater rim", List.of("Ines Duarte"), LocalDate.of(2022, 9, 14),
                         List.of("Planetary", "Science"), List.of("geology", "rovers")),
                 tuple("Telescope mirror segments pass cold test", List.of("Paul Okafor"), LocalDate.of(2022, 9, 12),
                         List.of("Astronomy"), List.of()),
                 tuple("New catalogue lists 2,000 nearby stars", List.of("Ines Duarte", "Paul Okafor"), LocalDate.of(2022, 9, 9),
                         List.of("Astronomy", "Science"), List.of("catalogues", "stars")));
-        ParsedArticle rover = page.articles().getFirst();
+        ArticleDraft rover = page.articles().getFirst();
         assertThat(rover.paragraphs()).containsExactly("The rover reached the crater rim on Monday and sent back images of "
                 + "layered rock. Scientists said the layers could record a long period of standing water [1].");
         assertThat(rover.footnotes()).containsExactly(new Footnote(1, "“Layered deposits at the rim”, I. Duarte and P. Okafor, "
@@ -82,13 +84,13 @@ class TextFixturePagesTests {
         ParsedPage page = parseFixture("cyrillic-energy-archive.txt");
 
         assertThat(page.archiveCategory()).isEqualTo("Энергетика");
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::authors, ParsedArticle::publishedAt,
-                ParsedArticle::sourceCategories, ParsedArticle::tags).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::authors, ArticleDraft::publishedAt,
+                ArticleDraft::sourceCategories, ArticleDraft::tags).containsExactly(
                 tuple("Газовые хранилища заполнены на 90 процентов", List.of("Иван Петров"), LocalDate.of(2021, 3, 3),
                         List.of("Энергетика", "Газ"), List.of("газ", "хранилища")),
                 tuple("Ветряки на севере: итоги зимы", List.of("Ольга Смирнова", "Пётр Иванов"), LocalDate.of(2021, 2, 28),
                         List.of("Энергетика", "Ветер"), List.of()));
-        ParsedArticle gas = page.articles().getFirst();
+        ArticleDraft gas = page.articles().getFirst();
         assertThat(gas.paragraphs()).containsExactly(
                 "Подземные хранилища заполнены на 90 процентов, сообщил оператор [1].",
                 "[ПРОВЕРКА] Цифры оператора совпадают с данными биржи.",
@@ -102,14 +104,14 @@ class TextFixturePagesTests {
         ParsedPage page = parseFixture("accented-footnotes-comments-off.txt");
 
         assertThat(page.archiveCategory()).isEqualTo("América Latina");
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::authors, ParsedArticle::publishedAt,
-                ParsedArticle::sourceCategories, ParsedArticle::viewCount).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::authors, ArticleDraft::publishedAt,
+                ArticleDraft::sourceCategories, ArticleDraft::viewCount).containsExactly(
                 tuple("Protests in São Paulo: what the numbers say", List.of("José Núñez"), LocalDate.of(2021, 6, 13),
                         List.of("Brazil", "São Paulo", "Protests"), 3087L),
                 tuple("Bogotá’s metro: the contract nobody read", List.of("María-José Peña"), null,
                         List.of("Colombia", "Infrastructure"), null),
                 tuple("Chile’s lithium deal, explained", List.of("Tomás Ibáñez"), null, List.of("Chile", "Mining", "U.S.A"), null));
-        ParsedArticle protests = page.articles().getFirst();
+        ArticleDraft protests = page.articles().getFirst();
         assertThat(protests.paragraphs()).containsExactly(
                 "Organisers and police disagree on the size of Sunday’s march.",
                 "Organisers counted 120,000 people on Avenida Paulista [1]; the military police said 38,000 [2].",
@@ -117,7 +119,7 @@ class TextFixturePagesTests {
         assertThat(protests.media()).containsExactly("Image for post",
                 "Marchers on Avenida Paulista, June 13, 2021. (Source: Agência Pública)");
         assertThat(protests.footnotes()).extracting(Footnote::number).containsExactly(1, 2, 3);
-        ParsedArticle metro = page.articles().get(1);
+        ArticleDraft metro = page.articles().get(1);
         assertThat(metro.footnotes()).containsExactly(
                 new Footnote(1, "“Metro de Bogotá: el contrato”, Ana Ruiz, El Espectador, March 2, 2020."),
                 new Footnote(2, "“Lobbying “Reform” Revisited”, Sam Patel, June 10, 2016."),
@@ -135,7 +137,7 @@ class TextFixturePagesTests {
         ParsedPage page = parseFixture("single-article-no-footer.txt");
 
         assertThat(page.articles()).hasSize(1);
-        ParsedArticle article = page.articles().getFirst();
+        ArticleDraft article = page.articles().getFirst();
         assertThat(article.title()).isEqualTo("Why the northern grid keeps failing");
         assertThat(article.authors()).containsExactly("Zoë Müller");
         assertThat(article.publishedAt()).isEqualTo(LocalDate.of(2021, 3, 3));
@@ -157,8 +159,8 @@ class TextFixturePagesTests {
         ParsedPage page = parseFixture("posted-on-tagged-comments.txt");
 
         assertThat(page.archiveCategory()).isEqualTo("storage");
-        assertThat(page.articles()).extracting(ParsedArticle::title, ParsedArticle::authors, ParsedArticle::publishedAt,
-                ParsedArticle::sourceCategories, ParsedArticle::tags).containsExactly(
+        assertThat(page.articles()).extracting(ArticleDraft::title, ArticleDraft::authors, ArticleDraft::publishedAt,
+                ArticleDraft::sourceCategories, ArticleDraft::tags).containsExactly(
                 tuple("Storage boom – one year after", List.of("Harbor Desk"), LocalDate.of(2022, 1, 12),
                         List.of("Energy", "Storage"), List.of("auctions", "batteries", "storage")),
                 tuple("Grid operators approve new storage rules", List.of("Rosa Lind", "Lee Wong"), LocalDate.of(2022, 1, 5),
@@ -166,7 +168,7 @@ class TextFixturePagesTests {
                 tuple("Pumped hydro returns to the agenda", List.of("Harbor Desk"), LocalDate.of(2021, 12, 20),
                         List.of("Energy"), List.of("hydro", "storage")));
         assertThat(page.articles()).extracting(article -> article.paragraphs().size()).containsExactly(2, 2, 1);
-        assertThat(page.articles()).flatExtracting(ParsedArticle::paragraphs)
+        assertThat(page.articles()).flatExtracting(ArticleDraft::paragraphs)
                 .noneMatch(p -> p.contains("Share this") || p.contains("Like") || p.contains("Continue reading"));
         assertThat(page.skipped()).containsExactly(
                 SkippedBlock.of(TextPage.BEFORE_FIRST, "Storage Weekly"),
