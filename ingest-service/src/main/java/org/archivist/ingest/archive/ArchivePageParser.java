@@ -1,5 +1,8 @@
 package org.archivist.ingest.archive;
 
+import org.archivist.ingest.archive.html.HtmlPageParser;
+import org.archivist.ingest.archive.text.TextArchiveParser;
+
 /**
  * The entry point for page parsing: picks the parser for the page's media type.
  * Stateless and thread-safe.

@@ -14,19 +14,19 @@ import jakarta.validation.Validator;
  * Checks client drafts with Bean Validation and names each problem by its JSON path ({@code [1].title},
  * {@code footnotes[0]}), in the order the fields are declared, so that a client reads them top to bottom.
  */
-final class ArticleDraftValidator {
+public final class ArticleDraftValidator {
 
     private static final List<String> FIELD_ORDER = Arrays.stream(ArticleDraft.class.getRecordComponents())
             .map(RecordComponent::getName).toList();
 
     private final Validator validator;
 
-    ArticleDraftValidator(Validator validator) {
+    public ArticleDraftValidator(Validator validator) {
         this.validator = validator;
     }
 
     /** The problems of {@code draft}, each field named under {@code prefix} (e.g. {@code "[2]."}); empty when valid. */
-    List<FieldProblem> problems(ArticleDraft draft, String prefix) {
+    public List<FieldProblem> problems(ArticleDraft draft, String prefix) {
         List<ConstraintViolation<ArticleDraft>> violations = new ArrayList<>(validator.validate(draft));
         violations.sort(Comparator.comparingInt((ConstraintViolation<ArticleDraft> v) -> order(v.getPropertyPath()))
                 .thenComparing(v -> v.getPropertyPath().toString()));
