@@ -1,5 +1,6 @@
 package org.archivist.ingest.archive.html;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,30 +22,33 @@ final class HtmlChrome {
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
 
-    /*
-     * Whole words of class and id values ("share" matches "post-share" and "share_bar", not "shareholder").
-     * "commentary" is an opinion column, not a comment section, hence the lookahead.
-     */
-    private static final Pattern NEGATIVE = Pattern.compile("(?<![a-z0-9])(?:"
-            + "nav|navbar|navigation|menu|menus|breadcrumbs?|skip-link|site-header|site-footer|masthead|header-bar"
-            + "|footer|toolbar|logo|site-title|site-name|brand|search|searchform"
-            + "|share|shares|sharing|sharebar|share-bar|social|social-links|sharedaddy|addthis|follow-us"
-            + "|related|related-posts|related-articles|recommended|recommendations|recirc|more-stories|read-next"
-            + "|most-read|most-popular|popular|trending|also-read|read-more|more-link|next-post|prev-post|pagination"
-            + "|post-navigation|nav-links|jump-link|toc"
-            + "|comments?(?!ary)|comment-list|comment-respond|commentlist|disqus|respond|replies"
-            + "|cookies?|cookie-banner|consent|gdpr|cmp"
-            + "|newsletter|subscribe|subscription|signup|sign-up|paywall|register-wall|promo|promoted|promotion"
-            + "|advert|adverts|advertisement|ad|ads|adslot|ad-slot|adunit|dfp|banner|sponsored|sponsor|outbrain|taboola"
-            + "|publi|publicidad|werbung|anzeige|reklama|publicite"
-            + "|sidebar|aside|widget|widgets|widget-area|popup|modal|overlay"
+    /** Whole words of class and id values that mark chrome ({@link ClassWords} says what "whole" means). */
+    private static final ClassWords NEGATIVE = new ClassWords(List.of(
+            "nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "skip-link", "site-header",
+            "site-footer", "masthead", "header-bar", "footer", "toolbar", "logo", "site-title", "site-name", "brand",
+            "search", "searchform",
+            "share", "shares", "sharing", "sharebar", "share-bar", "social", "social-links", "sharedaddy", "addthis",
+            "follow-us",
+            "related", "related-posts", "related-articles", "recommended", "recommendations", "recirc", "more-stories",
+            "read-next", "most-read", "most-popular", "popular", "trending", "also-read", "read-more", "more-link",
+            "next-post", "prev-post", "pagination", "post-navigation", "nav-links", "jump-link", "toc",
+            // "commentary" is an opinion column, not a comment section: whole words only
+            "comment", "comments", "comment-list", "comment-respond", "commentlist", "disqus", "respond", "replies",
+            "cookie", "cookies", "cookie-banner", "consent", "gdpr", "cmp",
+            "newsletter", "subscribe", "subscription", "signup", "sign-up", "paywall", "register-wall", "promo",
+            "promoted", "promotion",
+            "advert", "adverts", "advertisement", "ad", "ads", "adslot", "ad-slot", "adunit", "dfp", "banner",
+            "sponsored", "sponsor", "outbrain", "taboola", "publi", "publicidad", "werbung", "anzeige", "reklama",
+            "publicite",
+            "sidebar", "aside", "widget", "widgets", "widget-area", "popup", "modal", "overlay",
             // An embedded tweet (blockquote.twitter-tweet) is text the article quotes, and stays.
-            + "|instagram-media|tiktok-embed|embed"
-            + "|tags|tag-list|tag-links|tags-links|cat-links|entry-categories|entry-tags|post-tags|topics-list"
-            + "|byline|bylines|author-bio|author-box|about-author|meta|entry-meta|post-meta|article-meta|entry-utility"
-            + "|entry-footer|dateline|timestamp|publish-date|print|screen-reader-text|sr-only|visually-hidden"
-            + "|pullquote|pull-quote|caption|wp-caption|credit|credits"
-            + ")(?![a-z0-9])");
+            "instagram-media", "tiktok-embed", "embed",
+            "tags", "tag-list", "tag-links", "tags-links", "cat-links", "entry-categories", "entry-tags", "post-tags",
+            "topics-list",
+            "byline", "bylines", "author-bio", "author-box", "about-author", "meta", "entry-meta", "post-meta",
+            "article-meta", "entry-utility", "entry-footer", "dateline", "timestamp", "publish-date", "print",
+            "screen-reader-text", "sr-only", "visually-hidden",
+            "pullquote", "pull-quote", "caption", "wp-caption", "credit", "credits"));
 
     /** Headings that introduce related-content lists rather than the article's own sections. */
     private static final Pattern RELATED_HEADING = Pattern.compile("(?iu)^(?:related(?: \\w+)?|more (?:on|from|in) .{0,60}"
@@ -57,17 +61,15 @@ final class HtmlChrome {
     private static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
     /** The part of {@link #NEGATIVE} that {@link Level#STRUCTURE} keeps: comments and related-content lists. */
-    private static final Pattern DISCUSSION = Pattern.compile("(?<![a-z0-9])(?:"
-            + "comments?(?!ary)|comment-list|comment-respond|commentlist|disqus|respond|replies"
-            + "|related|related-posts|related-articles|recommended|recommendations|more-stories|read-next"
-            + ")(?![a-z0-9])");
+    private static final ClassWords DISCUSSION = new ClassWords(List.of(
+            "comment", "comments", "comment-list", "comment-respond", "commentlist", "disqus", "respond", "replies",
+            "related", "related-posts", "related-articles", "recommended", "recommendations", "more-stories",
+            "read-next"));
 
     /** Class words that mark the article body itself; they win over a negative word on the same element. */
-    private static final Pattern BODY = Pattern.compile("(?<![a-z0-9])(?:article-body|articlebody|article-content"
-            + "|article-text|entry-content|post-content|post-body|story-body|story-content|body-text|article__body"
-            + "|rich-text)(?![a-z0-9])");
-
-    private static final Pattern UNDERSCORES_AND_HYPHENS = Pattern.compile("[_-]+");
+    private static final ClassWords BODY = new ClassWords(List.of("article-body", "articlebody", "article-content",
+            "article-text", "entry-content", "post-content", "post-body", "story-body", "story-content", "body-text",
+            "rich-text"));
 
     private HtmlChrome() {
     }
@@ -87,38 +89,45 @@ final class HtmlChrome {
         STRUCTURE
     }
 
+    /** What an element is to the extractor. */
+    enum Kind {
+        CONTENT,
+        /** Chrome by a class or id word only: too often a layout wrapper for its descendants to be chrome too. */
+        CHROME,
+        /** Chrome by tag, role, visibility, a related-content heading, or a comment or related section's name. */
+        CHROME_WITH_DESCENDANTS
+    }
+
     /** True for an element whose whole subtree is chrome. */
     static boolean isChrome(Element element) {
         return isChrome(element, Level.CLASS_WORDS);
     }
 
     static boolean isChrome(Element element, Level level) {
+        return kind(element, level) != Kind.CONTENT;
+    }
+
+    static Kind kind(Element element, Level level) {
         String tag = element.normalName();
         if ("body".equals(tag) || "html".equals(tag)) {
             // Sites put their whole theme in the body's classes ("navigation-border-thin …"): never chrome.
-            return false;
+            return Kind.CONTENT;
         }
-        if (DROPPED_TAGS.contains(tag) || isHidden(element)) {
-            return true;
-        }
-        if ("form".equals(tag) && !isPageWrapper(element)) {
-            return true;
+        if (DROPPED_TAGS.contains(tag) || isHidden(element) || "form".equals(tag) && !isPageWrapper(element)) {
+            return Kind.CHROME_WITH_DESCENDANTS;
         }
         String role = element.attr("role").toLowerCase(Locale.ROOT);
-        if (!role.isEmpty() && CHROME_ROLES.contains(role)) {
-            return true;
+        if (!role.isEmpty() && CHROME_ROLES.contains(role) || opensWithRelatedHeading(element)) {
+            return Kind.CHROME_WITH_DESCENDANTS;
         }
         String words = classAndId(element);
-        if (opensWithRelatedHeading(element)) {
-            return true;
+        if (words.isEmpty() || "articleBody".equals(element.attr("itemprop")) || BODY.foundIn(words)) {
+            return Kind.CONTENT;
         }
-        if (level == Level.STRUCTURE) {
-            return !words.isEmpty() && DISCUSSION.matcher(words).find() && !BODY.matcher(words).find();
+        if (DISCUSSION.foundIn(words)) {
+            return Kind.CHROME_WITH_DESCENDANTS;
         }
-        if (words.isEmpty() || "articleBody".equals(element.attr("itemprop"))) {
-            return false;
-        }
-        return NEGATIVE.matcher(words).find() && !BODY.matcher(words).find();
+        return level == Level.CLASS_WORDS && NEGATIVE.foundIn(words) ? Kind.CHROME : Kind.CONTENT;
     }
 
     /**
@@ -151,7 +160,7 @@ final class HtmlChrome {
             return false;
         }
         String words = classAndId(element);
-        return !words.isEmpty() && BODY.matcher(words).find();
+        return !words.isEmpty() && BODY.foundIn(words);
     }
 
     static boolean isHidden(Element element) {
@@ -172,7 +181,7 @@ final class HtmlChrome {
         if (classes.isEmpty() && id.isEmpty()) {
             return "";
         }
-        // BEM names ("article__body", "post--featured") read as the same words as their hyphenated forms.
-        return UNDERSCORES_AND_HYPHENS.matcher((classes + " " + id).toLowerCase(Locale.ROOT)).replaceAll("-");
+        // BEM names ("article__body") read as their hyphenated forms: ClassWords joins words across both.
+        return (classes + " " + id).toLowerCase(Locale.ROOT);
     }
 }

@@ -90,8 +90,10 @@ final class HtmlTextStats {
             public void head(Node node, int depth) {
                 if (node instanceof Element element) {
                     Stats own = new Stats();
-                    own.chrome = chromeDepth[0] > 0 || HtmlChrome.isChrome(element, level);
-                    own.inherited = own.chrome && (chromeDepth[0] > 0 || HtmlChrome.isChrome(element, HtmlChrome.Level.STRUCTURE));
+                    HtmlChrome.Kind kind = chromeDepth[0] > 0 ? HtmlChrome.Kind.CHROME_WITH_DESCENDANTS
+                            : HtmlChrome.kind(element, level);
+                    own.chrome = kind != HtmlChrome.Kind.CONTENT;
+                    own.inherited = kind == HtmlChrome.Kind.CHROME_WITH_DESCENDANTS;
                     if (own.inherited) {
                         chromeDepth[0]++;
                     }
