@@ -61,9 +61,9 @@ if [ $# -gt 0 ]; then
   if [ "$1" = -- ]; then shift; jmh custom "$@"; else jmh custom "${DEFAULTS[@]}" "$@"; fi
 else
   jmh text-enrich "${DEFAULTS[@]}" 'ArchiveParsingBenchmark.text|EnrichmentBenchmark'
-  jmh html "${DEFAULTS[@]}" -p bytes=10000,1000000 'ArchiveParsingBenchmark.html'
-  # One parse of the 10 MB HTML page outlasts a 2 s iteration many times over: time single calls instead.
-  jmh html-10mb -bm ss -f 1 -wi 0 -i 1 -t 1 -prof gc -p bytes=10000000 'ArchiveParsingBenchmark.html'
+  jmh html "${DEFAULTS[@]}" -p bytes=10000,1000000 'ArchiveParsingBenchmark.(html|article)$'
+  # One parse of a 10 MB HTML page outlasts a 2 s iteration many times over: time single calls instead.
+  jmh html-10mb -bm ss -f 1 -wi 0 -i 1 -t 1 -prof gc -p bytes=10000000 'ArchiveParsingBenchmark.(html|article)$'
 fi
 echo
 echo "Machine after: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"

@@ -51,7 +51,11 @@ public final class JmhReport {
             double allocated = allocationPerOp(result.path("secondaryMetrics"));
             if (benchmark.contains("ArchiveParsingBenchmark")) {
                 int target = result.path("params").path("bytes").asInt();
-                int bytes = Pages.utf8Length(method.equals("text") ? Pages.text(target) : Pages.html(target));
+                int bytes = Pages.utf8Length(switch (method) {
+                    case "text" -> Pages.text(target);
+                    case "article" -> Pages.article(target);
+                    default -> Pages.html(target);
+                });
                 double micros = toMicros(primary.path("score").asDouble(), primary.path("scoreUnit").asString());
                 if (micros < 1) {
                     // No parser reads a page of 10 KB or more in under a microsecond: it returned without reading.
