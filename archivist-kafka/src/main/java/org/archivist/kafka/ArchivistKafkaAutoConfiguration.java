@@ -52,14 +52,22 @@ public class ArchivistKafkaAutoConfiguration {
      * must tell the two apart, or an outage would dead-letter every record after three tries.
      */
     static BackOff perRecordBackOff(Exception exception) {
+        if (!namesOneRecord(exception)) {
+            return null;
+        }
+        ExponentialBackOff perRecord = new ExponentialBackOff(500, 2.0);
+        perRecord.setMaxAttempts(3);
+        return perRecord;
+    }
+
+    /** Whether a failure is one record's own (on its way to the DLT) rather than a whole batch's (an outage). */
+    static boolean namesOneRecord(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof BatchListenerFailedException || cause instanceof DeserializationException) {
-                ExponentialBackOff perRecord = new ExponentialBackOff(500, 2.0);
-                perRecord.setMaxAttempts(3);
-                return perRecord;
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /**

@@ -11,7 +11,8 @@ import org.springframework.kafka.listener.RetryListener;
  * Says when a whole batch fails and is retried with the consumer paused (Kafka or Elasticsearch unreachable):
  * Spring Kafka logs those retries at debug level only, so an outage would leave no trace in the log. One warning
  * per attempt; the outage back-off spaces attempts up to 30 s apart. A single record's retries are not logged
- * here: the dead-letter recoverer logs what becomes of it.
+ * here, whichever of the two methods Spring Kafka reports them to: the dead-letter recoverer logs what becomes
+ * of them.
  */
 final class OutageLog implements RetryListener {
 
@@ -19,6 +20,11 @@ final class OutageLog implements RetryListener {
 
     @Override
     public void failedDelivery(ConsumerRecords<?, ?> records, Exception ex, int deliveryAttempt) {
+        if (ArchivistKafkaAutoConfiguration.namesOneRecord(ex)) {
+            // Spring Kafka reports a batch listener's BatchListenerFailedException here too (always as attempt 1),
+            // though only that record is retried, with the consumer running: not an outage.
+            return;
+        }
         log.warn("A batch of {} record(s) from {} failed (attempt {}); the consumer pauses and retries it: {}",
                 records.count(), records.partitions(), deliveryAttempt, reason(ex));
     }

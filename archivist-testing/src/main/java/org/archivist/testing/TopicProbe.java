@@ -79,6 +79,18 @@ public final class TopicProbe {
                 .stream().filter(r -> keys.contains(r.key())).toList();
     }
 
+    /**
+     * Reads committed records of a topic from its beginning until those with the {@code awaited} keys have all
+     * arrived or the timeout passes, and returns those with any of the {@code returned} keys: a test sees both
+     * what must be there and what must not.
+     */
+    public static List<Received> readKeys(String topic, java.util.Collection<String> returned,
+            java.util.Collection<String> awaited, Duration timeout) {
+        return readUntil(LocalStack.kafka(), topic, received -> received.stream().map(Received::key)
+                .collect(java.util.stream.Collectors.toSet()).containsAll(awaited), timeout)
+                .stream().filter(r -> returned.contains(r.key())).toList();
+    }
+
     /** As {@link #read(String, int, Duration)}, from the broker at {@code bootstrap} (e.g. a Testcontainers one). */
     public static List<Received> read(String bootstrap, String topic, int count, Duration timeout) {
         return readUntil(bootstrap, topic, received -> received.size() >= count, timeout);

@@ -1,10 +1,13 @@
 package org.archivist.ingest.publish;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.archivist.contract.Article;
 import org.archivist.ingest.IngestSettings;
 import org.slf4j.Logger;
@@ -60,20 +63,48 @@ class KafkaArticlePublisher implements ArticlePublisher {
     }
 
     private void publishInTransaction(List<Article> articles) {
+        Map<String, CompletableFuture<SendResult<String, Article>>> sends = new ConcurrentHashMap<>();
         try {
             template.executeInTransaction(operations -> {
-                List<CompletableFuture<SendResult<String, Article>>> sends = articles.stream()
-                        .map(article -> operations.send(settings.topic(), article.id(), article))
-                        .toList();
+                for (Article article : articles) {
+                    sends.put(article.id(), operations.send(settings.topic(), article.id(), article));
+                }
                 // Waiting here turns a send failure into an exception inside the transaction, so it aborts.
-                return CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                return CompletableFuture.allOf(sends.values().toArray(CompletableFuture[]::new))
                         .orTimeout(settings.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)
                         .join();
             });
         } catch (RuntimeException e) {
             log.warn("Publishing {} article(s) to {} failed: {}", articles.size(), settings.topic(), e.toString());
+            for (Article article : articles) {
+                CompletableFuture<?> send = sends.get(article.id());
+                // A record over max.request.size makes send() itself throw, so that article has no future.
+                RecordTooLargeException tooLarge = send == null ? tooLarge(e) : tooLarge(send);
+                if (tooLarge != null) {
+                    // Retrying cannot help here, so this is not "Kafka unavailable".
+                    throw new ArticleTooLargeException(article.id(), tooLarge.getMessage(), e);
+                }
+                if (send == null) {
+                    break;
+                }
+            }
             throw new PublishFailedException("Kafka did not acknowledge the articles: " + rootMessage(e), e);
         }
+    }
+
+    /** Why Kafka refused this send, when it refused the record as too large; else null. */
+    private static RecordTooLargeException tooLarge(CompletableFuture<?> send) {
+        return send.isCompletedExceptionally() ? tooLarge(send.exceptionNow()) : null;
+    }
+
+    private static RecordTooLargeException tooLarge(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null && cause.getCause() != cause;
+                cause = cause.getCause()) {
+            if (cause instanceof RecordTooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

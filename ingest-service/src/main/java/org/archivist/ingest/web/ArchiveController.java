@@ -52,7 +52,8 @@ class ArchiveController {
     @ApiResponse(responseCode = "202", description = "Every article of the page is durable")
     @ApiResponse(responseCode = "400", description = "The body is not readable text in its charset (byteOffset says where)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "Body over the size limit",
+    @ApiResponse(responseCode = "413", description = "Body over the size limit, or an article larger than Kafka takes "
+            + "(articleId names it); nothing was published",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "415", description = "Not text/plain or text/html",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

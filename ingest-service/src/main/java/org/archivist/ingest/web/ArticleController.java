@@ -51,7 +51,8 @@ class ArticleController {
     @ApiResponse(responseCode = "202", description = "Every article is durable; their ids and titles")
     @ApiResponse(responseCode = "400", description = "Malformed JSON or invalid fields; `errors` names each field",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "Body over the size limit",
+    @ApiResponse(responseCode = "413", description = "Body over the size limit, or an article larger than Kafka takes "
+            + "(articleId names it); nothing was published",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "415", description = "Not application/json",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -5,6 +5,7 @@ import java.util.List;
 import org.archivist.ingest.archive.NoArticleFoundException;
 import org.archivist.ingest.archive.PageDecodingException;
 import org.archivist.ingest.article.InvalidArticleException;
+import org.archivist.ingest.publish.ArticleTooLargeException;
 import org.archivist.ingest.publish.PublishFailedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,6 +54,13 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     ProblemDetail tooLarge(BodyTooLargeException e) {
         ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Body too large", e.getMessage());
         problem.setProperty("limitBytes", settings.maxBodySize().toBytes());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail articleTooLarge(ArticleTooLargeException e) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Article too large for Kafka", e.getMessage());
+        problem.setProperty("articleId", e.articleId());
         return problem;
     }
 

@@ -225,13 +225,28 @@ class ArchiveControllerTests {
     }
 
     @Test
-    void deeplyNestedHtmlGivesAResultNot500() {
+    void deeplyNestedHtmlYieldsItsArticle() {
         String nested = "<div>".repeat(100_000) + "<h1>Deep</h1><p>Text at the bottom of a very deep page.</p>"
                 + "</div>".repeat(100_000);
 
         MvcTestResult result = post("?dryRun=true", "text/html", nested.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(result.getResponse().getStatus()).isIn(200, 422);
+        assertThat(result).hasStatus(200);
+        assertThat(result).bodyJson().extractingPath("$.articles[*].title").asArray().containsExactly("Deep");
+        assertThat(result).bodyJson().extractingPath("$.articles[0].paragraphs").asArray()
+                .containsExactly("Text at the bottom of a very deep page.");
+        assertThat(result).bodyJson().extractingPath("$.skipped[*].reason").asArray()
+                .noneMatch(reason -> reason.toString().startsWith("unreadable HTML"));
+    }
+
+    @Test
+    void textPageOfOneWordIs422AndPublishesNothing() {
+        MvcTestResult result = postText("", "hello");
+
+        assertThat(result).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("No article found");
+        assertThat(result).bodyJson().extractingPath("$.skipped[*].excerpt").asArray().containsExactly("hello");
+        assertThat(publisher.published()).isEmpty();
     }
 
     @Test

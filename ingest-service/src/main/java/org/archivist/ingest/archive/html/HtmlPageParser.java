@@ -26,6 +26,8 @@ import org.archivist.ingest.archive.SkippedBlock;
  */
 public final class HtmlPageParser implements PageParser {
 
+    static final String UNREADABLE = "unreadable HTML";
+
     private static final int MAX_SKIPPED = 100;
     private static final int MIN_SKIPPED_LENGTH = 60;
 
@@ -40,7 +42,7 @@ public final class HtmlPageParser implements PageParser {
             // Callers rely on parse never throwing: a page jsoup or a lenient reader still chokes on
             // is reported as skipped rather than failing the whole request.
             return new ParsedPage(null, List.of(),
-                    List.of(SkippedBlock.of("unreadable HTML (" + e.getClass().getSimpleName() + ")", page)));
+                    List.of(SkippedBlock.of(UNREADABLE + " (" + e.getClass().getSimpleName() + ")", page)));
         }
     }
 

@@ -24,6 +24,7 @@ final class TextPage {
     static final String UNRECOGNIZED_FOOTER_PART = "unrecognized part of a post footer";
     static final String OTHER_ARCHIVE_HEADER = "another archive header";
     static final String SECOND_DATE = "a second date above the post";
+    static final String TITLE_WITHOUT_TEXT = "a title without text under it";
 
     /** Skipped text longer than this is cut before it is turned into an excerpt. */
     private static final int MAX_SKIPPED_TEXT = 1000;
@@ -131,6 +132,17 @@ final class TextPage {
             }
         }
         TextPost.Body body = TextPost.read(lines, titleStart, titleEnd, end, footer == null);
+        if (body.paragraphs().isEmpty()) {
+            // An article needs a paragraph (as posted JSON does); a lone line like "hello" is not one.
+            // Every line of the would-be post is reported, so none of its words is silently lost.
+            int last = footerAt == null ? end : footerAt.end();
+            for (int k = dateAbove != null ? above : titleStart; k <= last; k++) {
+                if (!lines.get(k).isEmpty()) {
+                    skip(TITLE_WITHOUT_TEXT, lines.get(k));
+                }
+            }
+            return;
+        }
         LocalDate date = body.date();
         if (date == null) {
             date = dateAbove;

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.archivist.ingest.archive.ParsedPage;
+import org.archivist.ingest.archive.SkippedBlock;
 
 /**
  * Pages at the edges of size and shape. Each would take minutes if any step were quadratic or a
@@ -24,13 +25,13 @@ class TextArchiveParserScaleTests {
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
-    void singleHugeLineIsOneArticle() {
+    void singleHugeLineIsSkippedAsATitleWithoutText() {
         String line = "Posted in " + "word, ".repeat(8 * MB / 6) + "Comments Off on";
 
         ParsedPage page = parser.parse(line);
 
-        assertThat(page.articles()).hasSize(1);
-        assertThat(page.articles().getFirst().title()).hasSize(line.strip().length());
+        assertThat(page.articles()).isEmpty();
+        assertThat(page.skipped()).extracting(SkippedBlock::reason).containsExactly(TextPage.TITLE_WITHOUT_TEXT);
     }
 
     @Test

@@ -100,7 +100,7 @@ class TextArchiveParserTests {
     @ParameterizedTest
     @ValueSource(strings = {"3 Comments", "1 Comment", "No Comments", "Leave a comment", "Comments Off", "12 Responses"})
     void readsPipeFooterWithAnyCommentCount(String count) {
-        ParsedPage page = parse("T", "", "Body.", "", "Posted in Astronomy | " + count, "", "U", "", "More.", "",
+        ParsedPage page = parse("T", "", "Body.", "", "Posted in Astronomy | " + count, "", "U", "", "More text.", "",
                 "Posted in Stars | " + count);
 
         assertThat(page.articles()).extracting(ArticleDraft::title).containsExactly("T", "U");
@@ -156,7 +156,7 @@ class TextArchiveParserTests {
     @Test
     void readsFooterSpreadOverSeveralLines() {
         ParsedPage page = parse("T", "", "Body.", "", "Posted in Energy", "Tagged grid, storage", "", "Leave a comment", "",
-                "U", "", "More.", "", "Posted in Wind");
+                "U", "", "More text.", "", "Posted in Wind");
 
         assertThat(page.articles()).extracting(ArticleDraft::title).containsExactly("T", "U");
         assertThat(page.articles().getFirst().tags()).containsExactly("grid", "storage");
@@ -225,6 +225,24 @@ class TextArchiveParserTests {
     @ValueSource(strings = {"\n\n   \n", "\t\u00A0", "« Older posts\n\nSearch\n"})
     void pageWithoutContentHasNoArticles(String page) {
         assertThat(parser.parse(page).articles()).isEmpty();
+    }
+
+    @Test
+    void aTitleWithoutTextIsNoArticle() {
+        ParsedPage page = parser.parse("hello");
+
+        assertThat(page.articles()).isEmpty();
+        assertThat(page.skipped()).extracting(SkippedBlock::reason, SkippedBlock::excerpt)
+                .containsExactly(tuple(TextPage.TITLE_WITHOUT_TEXT, "hello"));
+    }
+
+    @Test
+    void aPostWithoutTextAmongOthersIsSkippedAndTheOthersKept() {
+        ParsedPage page = parse("Empty one", "", "Posted in AComments Off on Empty one", "",
+                "Full one", "", "Body.", "", "Posted in AComments Off on Full one");
+
+        assertThat(page.articles()).extracting(ArticleDraft::title).containsExactly("Full one");
+        assertThat(page.skipped()).extracting(SkippedBlock::reason).contains(TextPage.TITLE_WITHOUT_TEXT);
     }
 
     @Test
