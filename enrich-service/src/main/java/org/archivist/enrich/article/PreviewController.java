@@ -1,5 +1,8 @@
 package org.archivist.enrich.article;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.archivist.contract.Article;
 import org.archivist.contract.EnrichedArticle;
 import org.springframework.http.MediaType;
@@ -19,6 +22,16 @@ class PreviewController {
 
     @PostMapping(path = "/api/enrich/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
     EnrichedArticle preview(@RequestBody Article article) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (article.title() == null || article.title().isBlank()) {
+            problems.add(new FieldProblem("title", "is missing; a preview needs the article's title"));
+        }
+        if (article.paragraphs().stream().allMatch(String::isBlank)) {
+            problems.add(new FieldProblem("paragraphs", "are missing; a preview needs at least one paragraph of text"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPreviewException(problems);
+        }
         return enricher.enrich(article);
     }
 }

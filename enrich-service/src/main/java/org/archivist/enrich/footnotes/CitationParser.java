@@ -77,11 +77,16 @@ public final class CitationParser {
     /** Parses one footnote's text (with or without its leading {@code [n]}); never throws, never returns null. */
     public Citation parse(String footnoteText) {
         try {
-            return parseText(clean(footnoteText));
+            return parseStrictly(footnoteText);
         } catch (RuntimeException e) {
             // A parser defect on one odd footnote must not stop the enrichment of a whole article.
             return EMPTY;
         }
+    }
+
+    /** {@link #parse} without the safety net, so tests see a parser defect instead of an empty citation. */
+    Citation parseStrictly(String footnoteText) {
+        return parseText(clean(footnoteText));
     }
 
     private Citation parseText(String text) {
@@ -393,7 +398,11 @@ public final class CitationParser {
         if (text == null) {
             return "";
         }
-        String s = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+        int end = Math.min(text.length(), MAX_LENGTH);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // half an emoji would be read as a word of its own
+        }
+        String s = text.substring(0, end);
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {

@@ -52,10 +52,51 @@ class PreviewControllerTests {
     }
 
     @Test
-    void malformedJsonIsAProblem() {
-        MvcTestResult result = mvc.post().uri("/api/enrich/preview").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"title\": ").exchange();
+    void answersMalformedJsonWithAProblemSayingTheBodyIsNotJson() {
+        MvcTestResult result = preview("{\"title\": ");
 
         assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Malformed request body");
+        assertThat(result).bodyJson().extractingPath("$.detail").asString()
+                .startsWith("The body is not a JSON article: ").contains("end-of-input");
+    }
+
+    @Test
+    void answersAnArticleWithoutTitleOrParagraphsWithAProblemNamingBothFields() {
+        MvcTestResult result = preview("""
+                {"id": "x", "footnotes": [{"number": 1, "text": "A note."}]}
+                """);
+
+        assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Invalid article");
+        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray()
+                .containsExactly("title", "paragraphs");
+        assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("The article cannot be previewed: "
+                + "title is missing; a preview needs the article's title; "
+                + "paragraphs are missing; a preview needs at least one paragraph of text.");
+    }
+
+    @Test
+    void answersABlankTitleAndBlankParagraphsAsMissing() {
+        MvcTestResult result = preview("""
+                {"title": "  ", "paragraphs": ["", " "]}
+                """);
+
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray()
+                .containsExactly("title", "paragraphs");
+    }
+
+    @Test
+    void answersAnArrayInsteadOfAnArticleWithAProblem() {
+        MvcTestResult result = preview("[1, 2]");
+
+        assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.detail").asString()
+                .startsWith("The body is not a JSON article: ");
+    }
+
+    private MvcTestResult preview(String body) {
+        return mvc.post().uri("/api/enrich/preview").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
     }
 }

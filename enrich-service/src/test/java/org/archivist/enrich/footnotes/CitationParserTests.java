@@ -249,7 +249,8 @@ class CitationParserTests {
     }
 
     @Test
-    void neverThrowsOnRandomText() {
+    void readsRandomTextWithoutADefectAndOnlyReturnsFieldsTheTextHolds() {
+        // parseStrictly has no safety net: a defect that parse() would hide behind an empty citation fails here.
         Random random = new Random(42);
         String alphabet = "“”\"'‘’«»„()[],.;:-–— 0123456789aZ@/#&hpst:Яя";
         for (int i = 0; i < 5_000; i++) {
@@ -259,15 +260,93 @@ class CitationParserTests {
                 text.append(random.nextInt(20) == 0 ? (char) random.nextInt(0xFFFF)
                         : alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            assertThat(parser.parse(text.toString())).isNotNull();
+            String footnote = text.toString();
+            Citation citation = parser.parseStrictly(footnote);
+
+            assertThat(parser.parse(footnote)).as(footnote).isEqualTo(citation);
+            if (citation.url() != null) {
+                assertThat(footnote).as("url of %s", footnote).contains(citation.url());
+                assertThat(citation.url()).as(footnote).startsWithIgnoringCase("http");
+            }
+            if (citation.date() != null) {
+                assertThat(citation.date()).as(footnote).matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
+            }
+            if (citation.title() != null) {
+                assertThat(squeezed(footnote)).as("title of %s", footnote).contains(squeezed(citation.title()));
+            }
+            assertThat(citation.authors()).as(footnote).allSatisfy(author -> assertThat(author).isNotBlank());
         }
     }
 
     @Test
-    void readsAHugeFootnoteWithoutBlowingUp() {
+    void readsAHugeFootnoteUpToTheLengthLimitAsAnUnterminatedTitle() {
         String huge = "“" + "Title, ".repeat(20_000) + "”, Dana Ortiz, 2020. " + "https://x.org/" + "a".repeat(50_000);
 
-        assertThat(parser.parse(huge).title()).startsWith("Title");
+        // Cut at MAX_LENGTH, the closing quote, the author, the date and the url are all beyond the limit.
+        assertThat(parser.parseStrictly(huge)).isEqualTo(
+                citation(huge.substring(1, CitationParser.MAX_LENGTH).trim(), List.of(), null, null, null));
+    }
+
+    @Test
+    void readsAFootnoteWhoseLengthLimitCutsASurrogatePairInHalf() {
+        String footnote = "“Court ruling”, Sam Patel, June 10, 2016.";
+        String padded = footnote + " ".repeat(CitationParser.MAX_LENGTH - 1 - footnote.length()) + "😀";
+
+        assertThat(parser.parseStrictly(padded))
+                .isEqualTo(citation("Court ruling", List.of("Sam Patel"), null, "2016-06-10", null));
+    }
+
+    @Test
+    void readsFootnotesOfPunctuationAloneAsEmpty() {
+        Citation empty = citation(null, List.of(), null, null, null);
+        for (String footnote : List.of("“”", "“", "”", ",,;;()[]|", "( )", "[1]", "— – -", "«»", "\"\"", "in ")) {
+            assertThat(parser.parseStrictly(footnote)).as(footnote).isEqualTo(empty);
+        }
+    }
+
+    @Test
+    void readsTheTitleBeforeEmptySegmentsAndDanglingWords() {
+        assertThat(parser.parseStrictly("“Court ruling”,,,;;()[]|"))
+                .isEqualTo(citation("Court ruling", List.of(), null, null, null));
+        assertThat(parser.parseStrictly("“Court ruling”, in "))
+                .isEqualTo(citation("Court ruling", List.of(), null, null, null));
+        assertThat(parser.parseStrictly("“Court ruling”, by"))
+                .isEqualTo(citation("Court ruling", List.of(), null, null, null));
+        assertThat(parser.parseStrictly("“Court ruling” by "))
+                .isEqualTo(citation("Court ruling", List.of(), null, null, null));
+    }
+
+    @Test
+    void readsAUrlAloneOrBehindALeadInWithNothingElse() {
+        assertThat(parser.parseStrictly("https://example.org/report.pdf."))
+                .isEqualTo(citation(null, List.of(), null, null, "https://example.org/report.pdf"));
+        assertThat(parser.parseStrictly("Retrieved from: <https://example.org/a>"))
+                .isEqualTo(citation(null, List.of(), null, null, "https://example.org/a"));
+        assertThat(parser.parseStrictly("http://"))
+                .isEqualTo(citation(null, List.of(), null, null, null));
+    }
+
+    @Test
+    void readsAnApaReferenceCutShortAfterTheYear() {
+        assertThat(parser.parseStrictly("Ortiz, D. (2020"))
+                .isEqualTo(citation(null, List.of(), null, "2020", null));
+        assertThat(parser.parseStrictly("Ortiz, D. (2020)."))
+                .isEqualTo(citation(null, List.of(), null, "2020", null));
+    }
+
+    @Test
+    void readsAFootnoteWithControlCharactersAndALoneSurrogateInside() {
+        assertThat(parser.parseStrictly("“Court\u0000 ruling”,\uD800 Sam Patel,\u0007 June 10, 2016."))
+                .extracting(Citation::date, Citation::url)
+                .containsExactly("2016-06-10", null);
+    }
+
+    /** The text without the spaces and invisible characters the parser normalises. */
+    private static String squeezed(String text) {
+        return text.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                        && c != 0x200B && c != 0x200C && c != 0x200D && c != 0xFEFF && c != 0xAD)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private String dateOf(String date) {

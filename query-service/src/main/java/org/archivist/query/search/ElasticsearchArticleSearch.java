@@ -1,6 +1,7 @@
 package org.archivist.query.search;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +35,7 @@ class ElasticsearchArticleSearch implements ArticleSearch {
     private final SearchQueryBuilder builder;
     private final SearchResponseReader reader;
     private final FacetLabels labels = new FacetLabels();
+    private final Clock clock = Clock.systemUTC();
 
     ElasticsearchArticleSearch(ElasticsearchClient client, ArticleIndex index, JsonMapper json) {
         this.client = client;
@@ -60,8 +62,8 @@ class ElasticsearchArticleSearch implements ArticleSearch {
         String currentPit = response.pitId() != null ? response.pitId() : pit;
         String nextCursor = null;
         if (page.nextAfter() != null) {
-            nextCursor = new SearchCursor(cursor == null ? null : currentPit, page.nextAfter(), parameters.sort(),
-                    parameters.fingerprint()).encode();
+            nextCursor = SearchCursor.issued(cursor == null ? null : currentPit, page.nextAfter(), parameters.sort(),
+                    parameters.fingerprint(), clock.instant()).encode();
         } else if (currentPit != null) {
             closePointInTime(currentPit);
         }

@@ -1,6 +1,8 @@
 package org.archivist.query.search;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -18,16 +20,21 @@ import tools.jackson.databind.node.ObjectNode;
  * Where a page of hits ended, handed to the client as an opaque {@code nextCursor}: base64url of a small
  * JSON object. It carries the sort values of the page's last hit ({@code search_after}), the point in
  * time the following pages read (null until the client asks for a second page), the sort, and the
- * {@link SearchParameters#fingerprint() fingerprint} of the search it belongs to.
+ * {@link SearchParameters#fingerprint() fingerprint} of the search it belongs to, and when it expires: every
+ * cursor, the first page's too, is valid for {@link #VALIDITY} after its page, as long as the point in time.
  *
- * @param pit    the point-in-time id to read the next page from, or null to open one
- * @param after  the sort values of the last hit shown
- * @param sort   the order the values belong to
- * @param search the fingerprint of the search
+ * @param pit       the point-in-time id to read the next page from, or null to open one
+ * @param after     the sort values of the last hit shown
+ * @param sort      the order the values belong to
+ * @param search    the fingerprint of the search
+ * @param expiresAt when the cursor stops being accepted
  */
-record SearchCursor(String pit, List<FieldValue> after, SearchSort sort, String search) {
+record SearchCursor(String pit, List<FieldValue> after, SearchSort sort, String search, Instant expiresAt) {
 
-    static final int VERSION = 1;
+    /** How long a cursor is valid after its page: the keep-alive of the point in time the next page reads. */
+    static final Duration VALIDITY = Duration.ofMinutes(2);
+    /** 2: cursors carry their expiry; version 1 cursors (page-1 ones never expired) are refused. */
+    static final int VERSION = 2;
     /** Far above any cursor this service writes (a point-in-time id is a few hundred characters). */
     static final int MAX_ENCODED_LENGTH = 8_192;
 
@@ -35,6 +42,16 @@ record SearchCursor(String pit, List<FieldValue> after, SearchSort sort, String 
 
     SearchCursor {
         after = List.copyOf(after);
+    }
+
+    /** The cursor after a page served at {@code now}. */
+    static SearchCursor issued(String pit, List<FieldValue> after, SearchSort sort, String search, Instant now) {
+        return new SearchCursor(pit, after, sort, search, now.plus(VALIDITY));
+    }
+
+    /** True once the cursor is past its validity at {@code now}. */
+    boolean expiredAt(Instant now) {
+        return now.isAfter(expiresAt);
     }
 
     String encode() {
@@ -56,6 +73,7 @@ record SearchCursor(String pit, List<FieldValue> after, SearchSort sort, String 
         }
         node.put("sort", sort.value());
         node.put("search", search);
+        node.put("exp", expiresAt.toEpochMilli());
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(JSON.writeValueAsString(node).getBytes(StandardCharsets.UTF_8));
     }
@@ -73,6 +91,7 @@ record SearchCursor(String pit, List<FieldValue> after, SearchSort sort, String 
         }
         if (node == null || !node.isObject() || node.path("v").asInt(0) != VERSION
                 || !node.path("after").isArray() || !node.path("sort").isString() || !node.path("search").isString()
+                || !node.path("exp").isIntegralNumber() || !node.path("exp").canConvertToLong()
                 || !(node.path("pit").isMissingNode() || node.path("pit").isString())) {
             throw garbled();
         }
@@ -90,7 +109,8 @@ record SearchCursor(String pit, List<FieldValue> after, SearchSort sort, String 
             throw garbled();
         }
         String pit = node.has("pit") ? node.get("pit").asString() : null;
-        return new SearchCursor(pit, after, sort, node.get("search").asString());
+        return new SearchCursor(pit, after, sort, node.get("search").asString(),
+                Instant.ofEpochMilli(node.get("exp").asLong()));
     }
 
     private static FieldValue fieldValue(JsonNode value) {

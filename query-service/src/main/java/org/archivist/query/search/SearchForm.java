@@ -1,5 +1,6 @@
 package org.archivist.query.search;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
@@ -38,6 +39,11 @@ record SearchForm(String q, List<String> category, List<String> author, List<Str
      * @throws InvalidSearchException naming the first parameter that is wrong
      */
     SearchParameters validate(int defaultSize, int maxSize) {
+        return validate(defaultSize, maxSize, Clock.systemUTC());
+    }
+
+    /** As {@link #validate(int, int)}, judging a cursor's expiry by {@code clock}. */
+    SearchParameters validate(int defaultSize, int maxSize, Clock clock) {
         String text = text(q);
         LocalDate fromDate = date("from", from);
         LocalDate toDate = date("to", to);
@@ -53,6 +59,10 @@ record SearchForm(String q, List<String> category, List<String> author, List<Str
             return parameters;
         }
         SearchCursor decoded = SearchCursor.decode(cursor.strip());
+        if (decoded.expiredAt(clock.instant())) {
+            throw new InvalidSearchException("cursor", "has expired (a cursor lasts "
+                    + SearchCursor.VALIDITY.toMinutes() + " minutes after its page): start again without a cursor");
+        }
         if (decoded.sort() != order || !decoded.search().equals(parameters.fingerprint())) {
             throw new InvalidSearchException("cursor", "belongs to a different search: send the same q, filters "
                     + "and sort as the page it came from, or start again without a cursor");

@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /actuator/reindex} on the real node: every article reaches the new index version, including those
- * written while it runs; searches never fail or miss stored articles meanwhile; versions and the index-only citation
- * keys survive the copy.
+ * written while it runs; newer versions of stored articles written while it runs are not undone by the copy; searches
+ * never fail or miss stored articles meanwhile; versions and the index-only citation keys survive the copy.
  */
 @StackIntegrationTest(properties = {
         "archivist.query.topic=it-reindex-${archivist.it.run}",
@@ -86,6 +86,10 @@ class ReindexIT {
         });
         Thread writer = Thread.ofPlatform().start(() -> {
             for (int n = 0; n < DURING; n++) {
+                // A newer version of an article already stored: whether it lands before the copy reads the article,
+                // after, or after the alias moved, the copy must not put the older version back.
+                TopicProbe.send(settings.topic(), "before-" + n, json.writeValueAsString(
+                        article("before-" + n, "Revised report " + n, "2026-11-25T11:00:00Z", null)));
                 TopicProbe.send(settings.topic(), "during-" + n, json.writeValueAsString(
                         article("during-" + n, "Live report " + n, "2026-11-25T11:00:00Z", null)));
                 sleep(20);
@@ -112,6 +116,10 @@ class ReindexIT {
         await().atMost(WAIT).untilAsserted(() -> assertThat(total(http, "report"))
                 .isEqualTo(BEFORE + 2 + DURING));
         assertThat(total(http, "live")).isEqualTo(DURING);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(total(http, "revised")).isEqualTo(DURING));
+        assertThat(total(http, "archived")).isEqualTo(BEFORE - DURING);
+        assertThat(json.readTree(http.get("/api/articles/before-" + (DURING - 1)).body()).get("title").asString())
+                .isEqualTo("Revised report " + (DURING - 1));
 
         assertThat(indexer.index(List.of(article("versioned", "Older title", "2026-11-25T09:00:00Z", null))))
                 .extracting(BulkOutcome::kind).containsExactly(BulkOutcome.Kind.SUPERSEDED);

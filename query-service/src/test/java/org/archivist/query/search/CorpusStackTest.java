@@ -1,5 +1,8 @@
 package org.archivist.query.search;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.archivist.query.QuerySettings;
 import org.archivist.testing.HttpProbe;
 import org.archivist.testing.StackIntegrationTest;
@@ -20,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class CorpusStackTest {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
-    private static boolean loaded;
+    /** The topic and index pairs the corpus went through: subclasses on other properties load their own. */
+    private static final Set<String> LOADED = ConcurrentHashMap.newKeySet();
 
     @LocalServerPort
     protected int port;
@@ -33,9 +37,10 @@ public abstract class CorpusStackTest {
     @BeforeEach
     void loadCorpusOnce() {
         http = new HttpProbe(port);
-        if (!loaded) {
+        String target = settings.topic() + " -> " + settings.indexAlias();
+        if (!LOADED.contains(target)) {
             Corpus.load(settings.topic(), http);
-            loaded = true;
+            LOADED.add(target);
         }
     }
 }

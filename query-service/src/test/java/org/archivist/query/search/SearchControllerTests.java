@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -178,8 +179,8 @@ class SearchControllerTests {
     @Test
     void cursorOfAnotherSearchIsAProblem() throws Exception {
         SearchParameters first = SearchForm.ofText("drought").validate(20, 100);
-        String cursor = new SearchCursor(null, List.of(FieldValue.of(1.0), FieldValue.of("a")), first.sort(),
-                first.fingerprint()).encode();
+        String cursor = SearchCursor.issued(null, List.of(FieldValue.of(1.0), FieldValue.of("a")), first.sort(),
+                first.fingerprint(), Instant.now()).encode();
 
         mvc.perform(get("/api/search").param("q", "drought").param("cursor", cursor)).andExpect(status().isOk());
         search.asked.clear();

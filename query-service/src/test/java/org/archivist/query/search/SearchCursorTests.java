@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
@@ -24,9 +25,9 @@ class SearchCursorTests {
 
     @Test
     void roundTripsEveryKindOfSortValue() {
-        SearchCursor cursor = new SearchCursor("pit-id==", List.of(FieldValue.of(2.0794415416798357),
+        SearchCursor cursor = SearchCursor.issued("pit-id==", List.of(FieldValue.of(2.0794415416798357),
                 FieldValue.of(Long.MIN_VALUE), FieldValue.of("a1b2"), FieldValue.NULL, FieldValue.TRUE),
-                SearchSort.RELEVANCE, "fingerprint");
+                SearchSort.RELEVANCE, "fingerprint", Instant.now());
 
         SearchCursor decoded = SearchCursor.decode(cursor.encode());
 
@@ -43,24 +44,24 @@ class SearchCursorTests {
 
     @Test
     void wholeNumberScoreStaysADouble() {
-        SearchCursor cursor = new SearchCursor(null, List.of(FieldValue.of(1.0), FieldValue.of("x")),
-                SearchSort.RELEVANCE, "f");
+        SearchCursor cursor = SearchCursor.issued(null, List.of(FieldValue.of(1.0), FieldValue.of("x")),
+                SearchSort.RELEVANCE, "f", Instant.now());
 
         assertThat(SearchCursor.decode(cursor.encode()).after().getFirst().isDouble()).isTrue();
     }
 
     @Test
     void cursorWithoutPointInTimeDecodesToNullPit() {
-        SearchCursor cursor = new SearchCursor(null, List.of(FieldValue.of(5L), FieldValue.of("x")),
-                SearchSort.NEWEST, "f");
+        SearchCursor cursor = SearchCursor.issued(null, List.of(FieldValue.of(5L), FieldValue.of("x")),
+                SearchSort.NEWEST, "f", Instant.now());
 
         assertThat(SearchCursor.decode(cursor.encode()).pit()).isNull();
     }
 
     @Test
     void encodingIsUrlSafe() {
-        SearchCursor cursor = new SearchCursor("??>>~~//++", List.of(FieldValue.of("ÿÿÿ>>>???")), SearchSort.OLDEST,
-                "f");
+        SearchCursor cursor = SearchCursor.issued("??>>~~//++", List.of(FieldValue.of("ÿÿÿ>>>???")), SearchSort.OLDEST,
+                "f", Instant.now());
 
         assertThat(cursor.encode()).matches("[A-Za-z0-9_-]+");
     }
@@ -81,22 +82,42 @@ class SearchCursorTests {
 
     @Test
     void rejectsJsonOfAnotherShapeOrVersion() {
+        String exp = ",\"exp\":1700000000000}";
+        assertGarbled(base64("{\"v\":1,\"after\":[1],\"sort\":\"newest\",\"search\":\"f\"" + exp));
+        assertGarbled(base64("{\"v\":2,\"after\":[],\"sort\":\"newest\",\"search\":\"f\"" + exp));
+        assertGarbled(base64("{\"v\":2,\"after\":[{\"a\":1}],\"sort\":\"newest\",\"search\":\"f\"" + exp));
+        assertGarbled(base64("{\"v\":2,\"after\":[1],\"sort\":\"popular\",\"search\":\"f\"" + exp));
+        assertGarbled(base64("{\"v\":2,\"after\":[1],\"sort\":\"newest\"" + exp));
+        assertGarbled(base64("{\"v\":2,\"pit\":5,\"after\":[1],\"sort\":\"newest\",\"search\":\"f\"" + exp));
+        assertGarbled(base64("{\"v\":2,\"after\":\"1\",\"sort\":\"newest\",\"search\":\"f\"" + exp));
         assertGarbled(base64("{\"v\":2,\"after\":[1],\"sort\":\"newest\",\"search\":\"f\"}"));
-        assertGarbled(base64("{\"v\":1,\"after\":[],\"sort\":\"newest\",\"search\":\"f\"}"));
-        assertGarbled(base64("{\"v\":1,\"after\":[{\"a\":1}],\"sort\":\"newest\",\"search\":\"f\"}"));
-        assertGarbled(base64("{\"v\":1,\"after\":[1],\"sort\":\"popular\",\"search\":\"f\"}"));
-        assertGarbled(base64("{\"v\":1,\"after\":[1],\"sort\":\"newest\"}"));
-        assertGarbled(base64("{\"v\":1,\"pit\":5,\"after\":[1],\"sort\":\"newest\",\"search\":\"f\"}"));
-        assertGarbled(base64("{\"v\":1,\"after\":\"1\",\"sort\":\"newest\",\"search\":\"f\"}"));
+        assertGarbled(base64("{\"v\":2,\"after\":[1],\"sort\":\"newest\",\"search\":\"f\",\"exp\":\"soon\"}"));
     }
 
     @Test
     void acceptsHandWrittenCursorOfTheRightShape() {
-        SearchCursor cursor = SearchCursor.decode(base64(
-                "{\"v\":1,\"after\":[1700000000000,\"id\"],\"sort\":\"oldest\",\"search\":\"f\"}"));
+        SearchCursor cursor = SearchCursor.decode(base64("{\"v\":2,\"after\":[1700000000000,\"id\"],"
+                + "\"sort\":\"oldest\",\"search\":\"f\",\"exp\":1700000120000}"));
 
         assertThat(cursor.after().getFirst().longValue()).isEqualTo(1_700_000_000_000L);
         assertThat(cursor.sort()).isEqualTo(SearchSort.OLDEST);
+        assertThat(cursor.expiresAt()).isEqualTo(Instant.ofEpochMilli(1_700_000_120_000L));
+    }
+
+    @Test
+    void everyCursorIncludingTheFirstPagesIsValidForTwoMinutesAfterItsPage() {
+        Instant served = Instant.parse("2026-12-02T10:00:00Z");
+        SearchCursor firstPage = SearchCursor.issued(null, List.of(FieldValue.of(1.0), FieldValue.of("x")),
+                SearchSort.RELEVANCE, "f", served);
+        SearchCursor laterPage = SearchCursor.issued("pit", List.of(FieldValue.of(1.0), FieldValue.of("x")),
+                SearchSort.RELEVANCE, "f", served);
+
+        for (SearchCursor cursor : List.of(SearchCursor.decode(firstPage.encode()),
+                SearchCursor.decode(laterPage.encode()))) {
+            assertThat(cursor.expiresAt()).isEqualTo(Instant.parse("2026-12-02T10:02:00Z"));
+            assertThat(cursor.expiredAt(Instant.parse("2026-12-02T10:02:00Z"))).isFalse();
+            assertThat(cursor.expiredAt(Instant.parse("2026-12-02T10:02:00.001Z"))).isTrue();
+        }
     }
 
     @Test

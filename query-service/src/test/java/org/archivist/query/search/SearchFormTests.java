@@ -3,7 +3,10 @@ package org.archivist.query.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -150,8 +153,8 @@ class SearchFormTests {
     @Test
     void acceptsCursorOfTheSameSearchEvenWithAnotherPageSize() {
         SearchParameters first = valid(form("drought", null, "10"));
-        String cursor = new SearchCursor(null, List.of(FieldValue.of(1.5), FieldValue.of("id-9")), first.sort(),
-                first.fingerprint()).encode();
+        String cursor = SearchCursor.issued(null, List.of(FieldValue.of(1.5), FieldValue.of("id-9")), first.sort(),
+                first.fingerprint(), Instant.now()).encode();
 
         SearchParameters next = valid(new SearchForm("drought", null, null, null, null, null, null, null, "50",
                 cursor));
@@ -164,8 +167,8 @@ class SearchFormTests {
     @Test
     void rejectsCursorOfAnotherSearch() {
         SearchParameters first = valid(form("drought", null, null));
-        String cursor = new SearchCursor(null, List.of(FieldValue.of(1.5), FieldValue.of("id-9")), first.sort(),
-                first.fingerprint()).encode();
+        String cursor = SearchCursor.issued(null, List.of(FieldValue.of(1.5), FieldValue.of("id-9")), first.sort(),
+                first.fingerprint(), Instant.now()).encode();
 
         assertRejected(new SearchForm("flood", null, null, null, null, null, null, null, null, cursor), "cursor",
                 "different search");
@@ -173,6 +176,23 @@ class SearchFormTests {
                 "different search");
         assertRejected(new SearchForm("drought", null, null, List.of("BR"), null, null, null, null, null, cursor),
                 "cursor", "different search");
+    }
+
+    @Test
+    void acceptsAFirstPageCursorUntilTwoMinutesAfterItsPageAndRejectsItAsExpiredAfter() {
+        SearchParameters first = valid(form("drought", null, null));
+        Instant served = Instant.parse("2026-12-02T10:00:00Z");
+        String cursor = SearchCursor.issued(null, List.of(FieldValue.of(1.5), FieldValue.of("id-9")), first.sort(),
+                first.fingerprint(), served).encode();
+        SearchForm next = new SearchForm("drought", null, null, null, null, null, null, null, null, cursor);
+
+        assertThat(next.validate(20, 100, Clock.fixed(served.plusSeconds(119), ZoneOffset.UTC)).cursor().after())
+                .hasSize(2);
+        assertThatThrownBy(() -> next.validate(20, 100, Clock.fixed(served.plusSeconds(121), ZoneOffset.UTC)))
+                .isInstanceOfSatisfying(InvalidSearchException.class, e -> {
+                    assertThat(e.parameter()).isEqualTo("cursor");
+                    assertThat(e.getMessage()).contains("has expired (a cursor lasts 2 minutes after its page)");
+                });
     }
 
     @Test

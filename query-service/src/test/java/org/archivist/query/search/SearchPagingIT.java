@@ -3,6 +3,7 @@ package org.archivist.query.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -127,8 +128,8 @@ class SearchPagingIT {
     @Test
     void cursorWithUnknownPointInTimeIsA400Problem() {
         SearchParameters parameters = SearchForm.ofText(null).validate(20, 100);
-        String cursor = new SearchCursor("bm90LWEtcGl0", List.of(FieldValue.of(1_704_067_200_000L),
-                FieldValue.of("gen-0000")), parameters.sort(), parameters.fingerprint()).encode();
+        String cursor = SearchCursor.issued("bm90LWEtcGl0", List.of(FieldValue.of(1_704_067_200_000L),
+                FieldValue.of("gen-0000")), parameters.sort(), parameters.fingerprint(), Instant.now()).encode();
 
         HttpResponse<String> response = http.get("/api/search?cursor=" + cursor);
 

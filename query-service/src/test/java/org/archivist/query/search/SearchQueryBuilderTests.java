@@ -2,6 +2,7 @@ package org.archivist.query.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -227,8 +228,8 @@ class SearchQueryBuilderTests {
 
     @Test
     void cursorContinuesAfterItsSortValues() {
-        SearchCursor cursor = new SearchCursor("pit", List.of(FieldValue.of(1_700_000_000_000L), FieldValue.of("id-7")),
-                SearchSort.NEWEST, "f");
+        SearchCursor cursor = SearchCursor.issued("pit", List.of(FieldValue.of(1_700_000_000_000L), FieldValue.of("id-7")),
+                SearchSort.NEWEST, "f", Instant.now());
         SearchParameters parameters = new SearchParameters(null, SearchFilters.NONE, SearchSort.NEWEST, 20, cursor);
 
         JsonNode body = body(parameters, "pit");
