@@ -64,18 +64,36 @@ class KafkaArticlePublisher implements ArticlePublisher {
 
     private void publishInTransaction(List<Article> articles) {
         Map<String, CompletableFuture<SendResult<String, Article>>> sends = new ConcurrentHashMap<>();
+        // The article the producer refused at once as over max.request.size. Once one send fails, Kafka fails the
+        // transaction's other sends with the same cause, so only the one refused on the spot names the culprit.
+        String[] refusedAtOnce = new String[1];
         try {
             template.executeInTransaction(operations -> {
                 for (Article article : articles) {
-                    sends.put(article.id(), operations.send(settings.topic(), article.id(), article));
+                    refusedAtOnce[0] = article.id();
+                    CompletableFuture<SendResult<String, Article>> send = operations.send(settings.topic(), article.id(),
+                            article);
+                    sends.put(article.id(), send);
+                    RecordTooLargeException tooLarge = tooLarge(send);
+                    if (tooLarge != null) {
+                        throw new ArticleTooLargeException(article.id(), tooLarge.getMessage(), tooLarge);
+                    }
+                    refusedAtOnce[0] = null;
                 }
                 // Waiting here turns a send failure into an exception inside the transaction, so it aborts.
                 return CompletableFuture.allOf(sends.values().toArray(CompletableFuture[]::new))
                         .orTimeout(settings.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)
                         .join();
             });
+        } catch (ArticleTooLargeException e) {
+            log.warn("Publishing {} article(s) to {} failed: {}", articles.size(), settings.topic(), e.getMessage());
+            throw e;
         } catch (RuntimeException e) {
             log.warn("Publishing {} article(s) to {} failed: {}", articles.size(), settings.topic(), e.toString());
+            RecordTooLargeException thrownAtOnce = refusedAtOnce[0] == null ? null : tooLarge(e);
+            if (thrownAtOnce != null) {
+                throw new ArticleTooLargeException(refusedAtOnce[0], thrownAtOnce.getMessage(), e);
+            }
             for (Article article : articles) {
                 CompletableFuture<?> send = sends.get(article.id());
                 // A record over max.request.size makes send() itself throw, so that article has no future.
