@@ -43,6 +43,14 @@ class CitationParserTests {
     }
 
     @Test
+    void dropsTheClosingPeriodButKeepsOneThatEndsAnAbbreviation() {
+        assertThat(parser.parse("“Water rates rise”, The Daily Ledger.").publication()).isEqualTo("The Daily Ledger");
+        assertThat(parser.parse("“Quarterly report”, Harbour Freight Inc.").authors())
+                .containsExactly("Harbour Freight Inc.");
+        assertThat(parser.parse("“Dock strike ends”, Samuel Patel Jr.").authors()).containsExactly("Samuel Patel Jr.");
+    }
+
+    @Test
     void keepsOnlyTheTitleOfAnUnterminatedQuote() {
         assertThat(parser.parse("“Auction schedule challenged in court"))
                 .isEqualTo(citation("Auction schedule challenged in court", List.of(), null, null, null));
