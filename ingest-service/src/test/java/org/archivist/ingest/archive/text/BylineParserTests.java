@@ -61,6 +61,26 @@ class BylineParserTests {
     }
 
     @Test
+    void aNameMayEndWithAnInitialWhoseDotStays() {
+        assertThat(BylineParser.names("Dana P.", true)).containsExactly("Dana P.");
+        assertThat(BylineParser.names("Jane Doe.", true)).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void strictNamesMayHoldParticlesButNoDigits() {
+        assertThat(BylineParser.names("Ana de la Cruz", true)).containsExactly("Ana de la Cruz");
+        assertThat(BylineParser.names("Agent 47", true)).isEmpty();
+        assertThat(BylineParser.names("user_47", false)).containsExactly("user_47");
+    }
+
+    @Test
+    void overlongOrManyWordedNamesAreNoNames() {
+        assertThat(BylineParser.names("A".repeat(61), false)).isEmpty();
+        assertThat(BylineParser.names("Ann Bo Cy Di Ed Flo Gus", true)).isEmpty();
+        assertThat(BylineParser.names("Ann Bo Cy Di Ed Flo", true)).containsExactly("Ann Bo Cy Di Ed Flo");
+    }
+
+    @Test
     void strictNamesMustBeCapitalisedWords() {
         assertThat(BylineParser.names("Jane Doe and John Roe", true)).containsExactly("Jane Doe", "John Roe");
         assertThat(BylineParser.names("the end of the year", true)).isEmpty();
