@@ -215,6 +215,34 @@ class HtmlPageParserTests {
     }
 
     @Test
+    void readsABodyCutIntoChunksBetweenAdsWhole() {
+        String paragraph = "<p>%s The committee met on Tuesday and agreed the budget for next year after a long debate "
+                + "about the library, the pool and the bus that takes children to both.</p>";
+        String ad = "<div class='ad-slot'><p>Advertisement for a very good car that nobody reading this needs at all.</p></div>";
+        String open = "<div class='body body__container article__body'>";
+        ParsedPage page = parser.parse("<main><h1>Budget agreed</h1><div class='article__chunks'>" + open
+                + paragraph.formatted("One.") + paragraph.formatted("Two.") + paragraph.formatted("Three.")
+                + paragraph.formatted("Four.") + "</div>" + ad + open + paragraph.formatted("Five.") + "</div>" + ad
+                + open + paragraph.formatted("Six.") + "</div></div>"
+                + "<div class='related'>" + open + "<p>A teaser of another story that shares the chunk markup but sits "
+                + "in a related box below the article.</p></div></div></main>");
+
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().getFirst().paragraphs()).extracting(text -> text.substring(0, text.indexOf('.')))
+                .containsExactly("One", "Two", "Three", "Four", "Five", "Six");
+    }
+
+    @Test
+    void doesNotJoinTeaserCardsThatShareTheBodysMarkupIntoIt() {
+        String card = "<div class='card'><p>Another story in a card that only looks like the article's own text block.</p></div>";
+        ArticleDraft article = single("<main><article><h1>Budget agreed</h1><div class='card'>" + BODY + BODY + BODY
+                + "</div></article><section class='more'>" + card + card + card + card + card + card + card + card
+                + "</section></main>");
+
+        assertThat(article.paragraphs()).hasSize(6).noneMatch(text -> text.contains("Another story"));
+    }
+
+    @Test
     void keepsAShortParagraphThatFollowsAFigure() {
         ArticleDraft article = single("<article><h1>T</h1>" + BODY + "<figure><img src='/chart.png'></figure>"
                 + "<p>The council denies any wrongdoing.</p></article>");
