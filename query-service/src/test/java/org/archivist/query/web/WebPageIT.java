@@ -253,7 +253,7 @@ class WebPageIT {
         assertThat(one("#q").getDomProperty("value")).isEmpty();
     }
 
-    /** Needs the search API's facets (DESIGN.md); a server without them shows no facet panel. */
+    /** Needs the search API's facets (README, "A five-minute tour"); a server without them shows no facet panel. */
     @Test
     void facetValueFiltersTheResultsAndItsChipRemovesTheFilter() {
         open("/?q=storage");
@@ -277,7 +277,7 @@ class WebPageIT {
         assertThat(driver.getCurrentUrl()).doesNotContain("source=");
     }
 
-    /** Needs the search API's {@code nextCursor} (DESIGN.md). */
+    /** Needs the search API's {@code nextCursor} (README, "A five-minute tour"). */
     @Test
     void moreResultsAppendsTheNextPage() {
         open("/?q=storage&sort=newest&size=2");

@@ -8,7 +8,7 @@ import org.archivist.ingest.archive.SkippedBlock;
 /**
  * Plain-text archive pages (copy-paste, {@code lynx -dump}, scraper output): many WordPress posts
  * one after another with the theme's chrome between them, or a single article. The shapes are
- * described in {@code shared/formats/archive-text.md}. Stateless and thread-safe; time and memory
+ * described in docs/ARCHIVE-FORMAT.md. Stateless and thread-safe; time and memory
  * grow linearly with the page.
  */
 public final class TextArchiveParser implements PageParser {

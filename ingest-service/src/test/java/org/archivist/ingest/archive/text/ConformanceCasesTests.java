@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.archivist.ingest.archive.ParsedPage;
 
 /**
- * The plain-text conformance cases, compared field by field as {@code shared/conformance/check}
+ * The plain-text conformance cases, compared field by field as the team's conformance check tool
  * compares them (whitespace-normalised text, first ten characters of the date, view count only
  * when expected), so a pass here means a pass there for the parser's part of the answer.
  */
