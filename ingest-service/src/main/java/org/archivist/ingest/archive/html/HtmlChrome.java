@@ -98,15 +98,7 @@ final class HtmlChrome {
         CHROME_WITH_DESCENDANTS
     }
 
-    /** True for an element whose whole subtree is chrome. */
-    static boolean isChrome(Element element) {
-        return isChrome(element, Level.CLASS_WORDS);
-    }
-
-    static boolean isChrome(Element element, Level level) {
-        return kind(element, level) != Kind.CONTENT;
-    }
-
+    /** Whether {@code element} is chrome at {@code level}, and whether what it holds is chrome too. */
     static Kind kind(Element element, Level level) {
         String tag = element.normalName();
         if ("body".equals(tag) || "html".equals(tag)) {

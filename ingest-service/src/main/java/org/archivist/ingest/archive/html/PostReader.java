@@ -130,10 +130,11 @@ final class PostReader {
         return length <= MAX_META_LINE && (HtmlDates.fromText(text) != null || BY_LINE.matcher(text).lookingAt());
     }
 
-    private static Element content(Element post) {
+    private Element content(Element post) {
         for (String selector : CONTENT_SELECTORS) {
             for (Element candidate : post.select(selector)) {
-                if (candidate != post && !HtmlChrome.isChrome(candidate)) {
+                // The measurements already know what is chrome: no second look at the class names.
+                if (candidate != post && !stats.of(candidate).chrome) {
                     return candidate;
                 }
             }
