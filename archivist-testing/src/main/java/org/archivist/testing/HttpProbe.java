@@ -8,18 +8,28 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Plain HTTP calls to the service under test, so tests see status, headers and body as a client does. */
+/**
+ * Plain HTTP calls to the service under test, so tests see status, headers and body as a client does; with a
+ * key (one of {@link TestKeys}), every request sends it as {@code X-API-Key}.
+ */
 public final class HttpProbe {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String key;
 
+    /** Calls without a key. */
     public HttpProbe(int port) {
+        this(port, null);
+    }
+
+    public HttpProbe(int port, String key) {
         this.base = "http://127.0.0.1:" + port;
+        this.key = key;
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     public HttpResponse<String> post(String path, String contentType, String body) {
@@ -27,13 +37,17 @@ public final class HttpProbe {
     }
 
     public HttpResponse<String> post(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", contentType)
-                .timeout(Duration.ofSeconds(60))
+        return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    /** A request with this probe's key, if any, for calls the methods above do not cover. */
+    public HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        return key == null ? builder : builder.header("X-API-Key", key);
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

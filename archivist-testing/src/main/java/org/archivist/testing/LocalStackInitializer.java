@@ -7,9 +7,9 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Points the application under test at the test stack. {@code archivist.it.run} is a fresh id per test
- * context, for tests to name their own topics, groups and indexes so that test classes never see each
- * other's records.
+ * Points the application under test at the test stack and gives it the {@link TestKeys}. {@code archivist.it.run}
+ * is a fresh id per test context, for tests to name their own topics, groups and indexes so that test classes
+ * never see each other's records.
  */
 public final class LocalStackInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -20,5 +20,6 @@ public final class LocalStackInitializer implements ApplicationContextInitialize
                 "spring.elasticsearch.uris=" + LocalStack.elasticsearch(),
                 "archivist.it.run=" + UUID.randomUUID().toString().substring(0, 8))
                 .applyTo(context);
+        TestKeys.properties().applyTo(context);
     }
 }

@@ -4,20 +4,18 @@ import java.time.Duration;
 import java.util.Objects;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of ingest-service ({@code archivist.ingest.*}); defaults are in {@code application.yml}.
  *
  * @param topic          the topic articles are published to
  * @param partitions     partitions of that topic when the service creates it
- * @param maxBodySize    the largest request body accepted; larger ones get 413 without being read
  * @param publishTimeout how long a request waits for Kafka to acknowledge its articles
  * @param retryAfter     what a 503 tells the client to wait before retrying
  * @param maxConcurrentPublishes how many requests may publish at once; each holds a transactional producer
  */
 @ConfigurationProperties("archivist.ingest")
-public record IngestSettings(String topic, int partitions, DataSize maxBodySize, Duration publishTimeout,
+public record IngestSettings(String topic, int partitions, Duration publishTimeout,
         Duration retryAfter, int maxConcurrentPublishes) {
 
     public IngestSettings {
@@ -25,7 +23,6 @@ public record IngestSettings(String topic, int partitions, DataSize maxBodySize,
         if (partitions < 1) {
             throw new IllegalArgumentException("archivist.ingest.partitions must be at least 1, was " + partitions);
         }
-        Objects.requireNonNull(maxBodySize, "archivist.ingest.max-body-size must be set");
         Objects.requireNonNull(publishTimeout, "archivist.ingest.publish-timeout must be set");
         Objects.requireNonNull(retryAfter, "archivist.ingest.retry-after must be set");
         if (maxConcurrentPublishes < 1) {

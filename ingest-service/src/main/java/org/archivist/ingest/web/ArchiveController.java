@@ -1,7 +1,6 @@
 package org.archivist.ingest.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -11,7 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.archivist.contract.Article;
-import org.archivist.ingest.IngestSettings;
+import org.archivist.web.AuditTrail;
 import org.archivist.ingest.article.ArticleFactory;
 import org.archivist.ingest.publish.ArticlePublisher;
 import org.springframework.http.HttpStatus;
@@ -37,12 +36,12 @@ class ArchiveController {
     private final PageDecoder decoder = new PageDecoder();
     private final ArticleFactory factory;
     private final ArticlePublisher publisher;
-    private final IngestSettings settings;
+    private final AuditTrail audit;
 
-    ArchiveController(ArticleFactory factory, ArticlePublisher publisher, IngestSettings settings) {
+    ArchiveController(ArticleFactory factory, ArticlePublisher publisher, AuditTrail audit) {
         this.factory = factory;
         this.publisher = publisher;
-        this.settings = settings;
+        this.audit = audit;
     }
 
     @Operation(summary = "Split a page into articles and publish them", description = "A blog archive page or a "
@@ -71,7 +70,8 @@ class ArchiveController {
         ArchivePageParser.Format format = MediaType.TEXT_HTML.isCompatibleWith(contentType)
                 ? ArchivePageParser.Format.HTML : ArchivePageParser.Format.TEXT;
         String charset = contentType.getParameter("charset");
-        byte[] body = readBounded(request.getInputStream(), settings.maxBodySize().toBytes());
+        // The body stream is bounded by archivist.security.max-body-size: past it, reading throws (413).
+        byte[] body = request.getInputStream().readAllBytes();
         if (body.length == 0) {
             throw new NoArticleFoundException("The body is empty: post the page's text or HTML.",
                     new ParsedPage(null, List.of(), List.of()));
@@ -84,6 +84,7 @@ class ArchiveController {
         List<Article> articles = toArticles(page, source, url);
         if (!dryRun) {
             publisher.publish(articles);
+            audit.record("ARCHIVE_PUBLISHED", PublishAudit.details(articles));
         }
         ArchiveResult result = new ArchiveResult(page.archiveCategory(), articles, page.skipped(),
                 nextPage(page.nextPage(), url));
@@ -112,14 +113,5 @@ class ArchiveController {
         } catch (IllegalArgumentException e) {
             return nextPage;
         }
-    }
-
-    /** Reads at most {@code limit} bytes; one more means the body is too large, and the rest is never read. */
-    private static byte[] readBounded(InputStream in, long limit) throws IOException {
-        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        if (body.length > limit) {
-            throw new BodyTooLargeException(limit);
-        }
-        return body;
     }
 }

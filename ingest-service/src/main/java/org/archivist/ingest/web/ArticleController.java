@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Validator;
 import org.archivist.contract.Article;
+import org.archivist.web.AuditTrail;
 import org.archivist.ingest.publish.ArticlePublisher;
 import org.archivist.ingest.publish.Accepted;
 import org.springframework.http.HttpStatus;
@@ -38,12 +39,15 @@ class ArticleController {
     private final ArticleFactory factory;
     private final ArticlePublisher publisher;
     private final ArticleDraftValidator validator;
+    private final AuditTrail audit;
 
-    ArticleController(JsonMapper json, ArticleFactory factory, ArticlePublisher publisher, Validator validator) {
+    ArticleController(JsonMapper json, ArticleFactory factory, ArticlePublisher publisher, Validator validator,
+            AuditTrail audit) {
         this.json = json;
         this.factory = factory;
         this.publisher = publisher;
         this.validator = new ArticleDraftValidator(validator);
+        this.audit = audit;
     }
 
     @Operation(summary = "Publish articles", description = "One Article-shaped JSON object or an array of them. "
@@ -74,6 +78,7 @@ class ArticleController {
         }
         List<Article> articles = drafts.stream().map(factory::create).toList();
         publisher.publish(articles);
+        audit.record("ARTICLES_PUBLISHED", PublishAudit.details(articles));
         return Accepted.of(articles);
     }
 

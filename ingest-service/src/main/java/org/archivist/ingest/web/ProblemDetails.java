@@ -51,13 +51,6 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail tooLarge(BodyTooLargeException e) {
-        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Body too large", e.getMessage());
-        problem.setProperty("limitBytes", settings.maxBodySize().toBytes());
-        return problem;
-    }
-
-    @ExceptionHandler
     ProblemDetail articleTooLarge(ArticleTooLargeException e) {
         ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Article too large for Kafka", e.getMessage());
         problem.setProperty("articleId", e.articleId());

@@ -6,11 +6,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.archivist.testing.HttpProbe;
+import org.archivist.testing.TestKeys;
 import org.archivist.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.test.context.ContextConfiguration;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
@@ -21,6 +23,7 @@ import org.testcontainers.kafka.KafkaContainer;
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestKeys.Initializer.class)
 class ArticlePublishingContainerIT {
 
     @Container
@@ -32,7 +35,7 @@ class ArticlePublishingContainerIT {
 
     @Test
     void acceptedArticleIsOnTheTopic() {
-        HttpResponse<String> response = new HttpProbe(port).post("/api/articles", "application/json",
+        HttpResponse<String> response = new HttpProbe(port, TestKeys.WRITER).post("/api/articles", "application/json",
                 "{\"title\": \"In a container\", \"paragraphs\": [\"Published to a broker in Docker.\"]}");
 
         assertThat(response.statusCode()).isEqualTo(202);

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.archivist.ingest.IngestSettings;
 import org.archivist.testing.HttpProbe;
+import org.archivist.testing.TestKeys;
 import org.archivist.testing.StackIntegrationTest;
 import org.archivist.testing.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,7 @@ class ArticlePublishingIT {
 
     @BeforeEach
     void setUp() {
-        http = new HttpProbe(port);
+        http = new HttpProbe(port, TestKeys.WRITER);
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.archivist.ingest.IngestSettings;
 import org.archivist.ingest.article.ArticleIdentity;
 import org.archivist.testing.HttpProbe;
+import org.archivist.testing.TestKeys;
 import org.archivist.testing.LocalStack;
 import org.archivist.testing.StackIntegrationTest;
 import org.archivist.testing.TopicProbe;
@@ -51,7 +52,7 @@ class KafkaRestartIT {
 
     @Test
     void everyAcknowledgedArticleIsOnTheTopicOnceAfterABrokerCrash() throws Exception {
-        HttpProbe http = new HttpProbe(port);
+        HttpProbe http = new HttpProbe(port, TestKeys.WRITER);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Set<String> refused = ConcurrentHashMap.newKeySet();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();

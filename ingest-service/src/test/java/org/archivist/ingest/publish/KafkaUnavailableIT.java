@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.archivist.testing.HttpProbe;
+import org.archivist.testing.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,9 +24,12 @@ class KafkaUnavailableIT {
     @LocalServerPort
     int port;
 
+    @LocalManagementPort
+    int managementPort;
+
     @Test
     void answers503WithRetryAfterWhenKafkaIsDown() {
-        HttpResponse<String> response = new HttpProbe(port).post("/api/articles", "application/json",
+        HttpResponse<String> response = new HttpProbe(port, TestKeys.WRITER).post("/api/articles", "application/json",
                 "{\"title\": \"Kept for later\", \"paragraphs\": [\"Nothing is lost.\"]}");
 
         assertThat(response.statusCode()).isEqualTo(503);
@@ -42,7 +47,7 @@ class KafkaUnavailableIT {
 
     @Test
     void readinessIsDownWhenKafkaIsDown() {
-        HttpResponse<String> response = new HttpProbe(port).get("/actuator/health/readiness");
+        HttpResponse<String> response = new HttpProbe(managementPort, TestKeys.ADMIN).get("/actuator/health/readiness");
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body()).contains("\"kafka\":{").contains("\"status\":\"DOWN\"");

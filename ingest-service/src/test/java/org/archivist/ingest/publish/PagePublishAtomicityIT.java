@@ -9,6 +9,7 @@ import java.util.List;
 import org.archivist.ingest.IngestSettings;
 import org.archivist.ingest.article.ArticleIdentity;
 import org.archivist.testing.HttpProbe;
+import org.archivist.testing.TestKeys;
 import org.archivist.testing.StackIntegrationTest;
 import org.archivist.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class PagePublishAtomicityIT {
 
     @Test
     void aPageWhoseSecondArticleKafkaRefusesPublishesNoneOfItsArticles() {
-        HttpProbe http = new HttpProbe(port);
+        HttpProbe http = new HttpProbe(port, TestKeys.WRITER);
         String huge = "Every word of this paragraph repeats. ".repeat(HUGE / 38);
 
         HttpResponse<String> refused = http.post("/api/articles", "application/json", """

@@ -13,6 +13,7 @@ import java.time.Duration;
 
 import org.archivist.ingest.IngestSliceConfiguration;
 import org.archivist.ingest.publish.RecordingPublisher;
+import org.archivist.testing.TestKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +23,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A chunked body (no Content-Length) over the limit gets 413 from every POST endpoint, over real HTTP: MockMvc
@@ -30,6 +32,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(classes = ChunkedBodyLimitTests.WebOnly.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "management.endpoint.health.validate-group-membership=false", "springdoc.api-docs.enabled=false",
                 "springdoc.swagger-ui.enabled=false" })
+@ContextConfiguration(initializers = TestKeys.Initializer.class)
 class ChunkedBodyLimitTests {
 
     private static final int ELEVEN_MB = 11 * 1024 * 1024;
@@ -37,8 +40,7 @@ class ChunkedBodyLimitTests {
     @SpringBootConfiguration(proxyBeanMethods = false)
     @EnableAutoConfiguration(excludeName = { "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
             "org.archivist.kafka.ArchivistKafkaAutoConfiguration" })
-    @Import({ ArchiveController.class, ArticleController.class, ProblemDetails.class, BodySizeLimitFilter.class,
-            IngestSliceConfiguration.class })
+    @Import({ ArchiveController.class, ArticleController.class, ProblemDetails.class, IngestSliceConfiguration.class })
     static class WebOnly {
     }
 
@@ -63,6 +65,7 @@ class ChunkedBodyLimitTests {
     void elevenMegabyteChunkedBodyIs413(String path, String contentType, String head, String tail) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", contentType)
+                .header("X-API-Key", TestKeys.WRITER)
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Body(head, ELEVEN_MB, tail)))
                 .build();

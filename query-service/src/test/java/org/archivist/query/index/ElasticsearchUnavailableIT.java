@@ -20,6 +20,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import org.archivist.testing.HttpProbe;
+import org.archivist.testing.TestKeys;
 import org.archivist.query.QuerySettings;
 import org.archivist.testing.LocalStack;
 import org.archivist.testing.TopicProbe;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -60,12 +62,15 @@ class ElasticsearchUnavailableIT {
     @LocalServerPort
     int port;
 
+    @LocalManagementPort
+    int managementPort;
+
     @Autowired
     QuerySettings settings;
 
     @Test
     void readinessIsDownAndNamesElasticsearch() {
-        HttpResponse<String> response = new HttpProbe(port).get("/actuator/health/readiness");
+        HttpResponse<String> response = new HttpProbe(managementPort, TestKeys.ADMIN).get("/actuator/health/readiness");
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body()).contains("\"elasticsearch\":{").contains("\"status\":\"DOWN\"");
@@ -96,12 +101,12 @@ class ElasticsearchUnavailableIT {
 
     @Test
     void reindexFailsAtOnceSayingWhyAndChangesNothing() {
-        HttpResponse<String> response = new HttpProbe(port).post("/actuator/reindex", "application/json", "");
+        HttpResponse<String> response = new HttpProbe(managementPort, TestKeys.ADMIN).post("/actuator/reindex", "application/json", "");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"phase\":\"FAILED\"")
                 .contains("cannot read alias it-unavailable");
-        assertThat(new HttpProbe(port).get("/actuator/reindex").body()).contains("\"running\":false");
+        assertThat(new HttpProbe(managementPort, TestKeys.ADMIN).get("/actuator/reindex").body()).contains("\"running\":false");
     }
 
     @Test

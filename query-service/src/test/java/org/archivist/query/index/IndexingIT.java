@@ -9,11 +9,13 @@ import java.util.List;
 
 import org.archivist.query.QuerySettings;
 import org.archivist.testing.HttpProbe;
+import org.archivist.testing.TestKeys;
 import org.archivist.testing.StackIntegrationTest;
 import org.archivist.testing.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +31,9 @@ class IndexingIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     QuerySettings settings;
@@ -138,7 +143,7 @@ class IndexingIT {
 
     @Test
     void readinessIncludesKafkaAndElasticsearch() {
-        HttpResponse<String> response = http.get("/actuator/health/readiness");
+        HttpResponse<String> response = new HttpProbe(managementPort, TestKeys.ADMIN).get("/actuator/health/readiness");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"elasticsearch\":{", "\"kafka\":{");

@@ -16,10 +16,12 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.archivist.contract.EnrichedArticle;
 import org.archivist.query.QuerySettings;
 import org.archivist.testing.HttpProbe;
+import org.archivist.testing.TestKeys;
 import org.archivist.testing.StackIntegrationTest;
 import org.archivist.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +45,9 @@ class ReindexIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     QuerySettings settings;
@@ -96,16 +101,17 @@ class ReindexIT {
             }
         });
 
-        HttpResponse<String> started = http.post("/actuator/reindex", "application/json", "");
+        HttpProbe admin = new HttpProbe(managementPort, TestKeys.ADMIN);
+        HttpResponse<String> started = admin.post("/actuator/reindex", "application/json", "");
         assertThat(started.statusCode()).isEqualTo(200);
         assertThat(json.readTree(started.body()).get("phase").asString()).isEqualTo("COPYING");
         await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
-                !json.readTree(http.get("/actuator/reindex").body()).get("running").asBoolean());
+                !json.readTree(admin.get("/actuator/reindex").body()).get("running").asBoolean());
         writer.join();
         searching.set(false);
         searcher.join();
 
-        JsonNode status = json.readTree(http.get("/actuator/reindex").body());
+        JsonNode status = json.readTree(admin.get("/actuator/reindex").body());
         assertThat(status.get("phase").asString()).as(status.toString()).isEqualTo("DONE");
         assertThat(status.get("from").asString()).isEqualTo(previous);
         assertThat(status.get("to").asString()).isEqualTo(settings.indexAlias() + "-v2");

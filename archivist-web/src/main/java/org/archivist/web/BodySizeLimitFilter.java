@@ -1,10 +1,11 @@
-package org.archivist.ingest.web;
+package org.archivist.web;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -13,34 +14,30 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Component;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.HandlerExceptionResolver;
-import org.archivist.ingest.IngestSettings;
 
 /**
- * Holds every request body to {@code archivist.ingest.max-body-size}: one whose declared {@code Content-Length}
+ * Holds every request body to {@code archivist.security.max-body-size}: one whose declared {@code Content-Length}
  * is over the limit is rejected before anything reads it; any other (chunked bodies declare no length) is read
- * through a stream that throws {@link BodyTooLargeException} at the first byte past the limit, whoever reads it.
+ * through a stream that throws {@link BodyTooLargeException} at the first byte past the limit, whoever reads it
+ * ({@link BodyLimitProblems} answers it).
  */
-@Component
-class BodySizeLimitFilter extends OncePerRequestFilter {
+final class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final IngestSettings settings;
-    private final HandlerExceptionResolver resolver;
+    private final long limit;
 
-    BodySizeLimitFilter(IngestSettings settings, HandlerExceptionResolver handlerExceptionResolver) {
-        this.settings = settings;
-        this.resolver = handlerExceptionResolver;
+    BodySizeLimitFilter(long limit) {
+        this.limit = limit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = settings.maxBodySize().toBytes();
         if (request.getContentLengthLong() > limit) {
-            // Resolved by ProblemDetails, so the answer is the same problem+json as everywhere else.
-            resolver.resolveException(request, response, null, new BodyTooLargeException(limit));
+            BodyTooLargeException tooLarge = new BodyTooLargeException(limit);
+            ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, "Body too large", tooLarge.getMessage(),
+                    Map.of("limitBytes", limit));
             return;
         }
         chain.doFilter(new BoundedRequest(request, limit), response);

@@ -1,0 +1,46 @@
+package org.archivist.web;
+
+import org.springframework.boot.actuate.audit.AuditEventRepository;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+
+/**
+ * The body limit of every service (a filter ahead of everything that reads a body, and the advice that answers
+ * a body found too large while it was read) and the audit trail. Also part of {@code @WebMvcTest} slices, so
+ * controller tests see the limit as clients do.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecuritySettings.class)
+public class ArchivistWebAutoConfiguration {
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(SecuritySettings settings) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(settings.maxBodySize().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    BodyLimitProblems bodyLimitProblems() {
+        return new BodyLimitProblems();
+    }
+
+    @Bean
+    AuditTrail auditTrail(ApplicationEventPublisher events) {
+        return new AuditTrail(events);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AuditEventRepository auditEventRepository() {
+        return new LoggingAuditEventRepository();
+    }
+}

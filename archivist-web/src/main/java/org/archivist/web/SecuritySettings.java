@@ -1,0 +1,97 @@
+package org.archivist.web;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the HTTP edge ({@code archivist.security.*}), the same in every service; docs/SECURITY.md
+ * explains them. Invalid settings stop the service at startup with the setting's name.
+ *
+ * @param publicRead     whether reads (search, articles, the web page) are open to callers without a key
+ * @param keys           the API keys, each a name, a role and the SHA-256 of the key (never the key itself)
+ * @param maxBodySize    the largest request body accepted; larger ones get 413
+ * @param writes         each key's budget of state-changing requests; over it, 429 with {@code Retry-After};
+ *                       500 requests, refilled over 5 s (100 a second) unless set
+ * @param failedAttempts each client address's budget of requests with an unknown key; over it, 429; 10 a minute
+ *                       unless set
+ * @param cors           cross-origin access; none unless origins are listed
+ */
+@ConfigurationProperties("archivist.security")
+public record SecuritySettings(
+        @DefaultValue("true") boolean publicRead,
+        @DefaultValue List<Key> keys,
+        @DefaultValue("10MB") DataSize maxBodySize,
+        Budget writes,
+        Budget failedAttempts,
+        @DefaultValue Cors cors) {
+
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+
+    public SecuritySettings {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < keys.size(); i++) {
+            Key key = keys.get(i);
+            String at = "archivist.security.keys[" + i + "]";
+            if (key.name() == null || key.name().isBlank()) {
+                throw new IllegalArgumentException(at + ".name must be set");
+            }
+            if (key.role() == null) {
+                throw new IllegalArgumentException(at + ".role must be one of reader, writer, admin");
+            }
+            if (key.sha256() == null || !SHA256_HEX.matcher(key.sha256()).matches()) {
+                throw new IllegalArgumentException(at + ".sha256 must be the 64 lower-case hex digits of the key's"
+                        + " SHA-256 (printf '%s' \"$key\" | sha256sum), not the key itself");
+            }
+            if (!names.add(key.name())) {
+                throw new IllegalArgumentException(at + ".name '" + key.name() + "' is used by another key");
+            }
+        }
+        keys = List.copyOf(keys);
+        writes = writes != null ? writes : new Budget(500, Duration.ofSeconds(5));
+        failedAttempts = failedAttempts != null ? failedAttempts : new Budget(10, Duration.ofMinutes(1));
+        if (maxBodySize.toBytes() < 1) {
+            throw new IllegalArgumentException("archivist.security.max-body-size must be positive");
+        }
+    }
+
+    /**
+     * One API key as configured.
+     *
+     * @param name   who holds it; appears in the audit log and in problem details
+     * @param role   what it may do
+     * @param sha256 the lower-case hex SHA-256 of the key's UTF-8 bytes
+     */
+    public record Key(String name, Role role, String sha256) {
+    }
+
+    /**
+     * A token bucket: up to {@code requests} at once, refilled evenly over {@code per}.
+     *
+     * @param requests how many requests the full bucket holds
+     * @param per      how long the bucket takes to refill from empty
+     */
+    public record Budget(int requests, Duration per) {
+
+        public Budget {
+            if (requests < 1 || per == null || per.isNegative() || per.isZero()) {
+                throw new IllegalArgumentException("a budget needs at least 1 request per positive duration, was "
+                        + requests + " per " + per);
+            }
+        }
+    }
+
+    /** @param allowedOrigins origins (such as {@code https://intranet.example}) whose pages may call this service */
+    public record Cors(@DefaultValue List<String> allowedOrigins) {
+
+        public Cors {
+            allowedOrigins = List.copyOf(allowedOrigins);
+        }
+    }
+}
