@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP calls the load tools make: ingest's and query's public APIs, and Elasticsearch directly for the
- * raw-bulk baseline. JDK HttpClient only; every call has a timeout, so no tool can hang on a stuck stack.
+ * raw-bulk baseline. JDK HttpClient only; every call has a timeout, so no tool can hang on a stuck stack. Posts
+ * carry a writer key; searches none, as reads are open by default.
  */
 final class StackClient {
 
@@ -25,6 +26,7 @@ final class StackClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Endpoints endpoints;
+    private final ApiKey writerKey;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -32,6 +34,7 @@ final class StackClient {
 
     StackClient(Endpoints endpoints) {
         this.endpoints = endpoints;
+        this.writerKey = ApiKey.of("writer", endpoints.keysFile());
     }
 
     Endpoints endpoints() {
@@ -51,7 +54,7 @@ final class StackClient {
      */
     CompletableFuture<List<String>> postAsync(List<ArticlePost> articles) {
         String body = JSON.writeValueAsString(articles.size() == 1 ? articles.getFirst() : articles);
-        return http.sendAsync(postRequest(body), HttpResponse.BodyHandlers.ofString()).thenApply(StackClient::acceptedIds);
+        return http.sendAsync(postRequest(body), HttpResponse.BodyHandlers.ofString()).thenApply(this::acceptedIds);
     }
 
     /** {@code GET /api/search?q=...&size=...}: the parsed body; fails on any status but 200. */
@@ -93,11 +96,17 @@ final class StackClient {
         return HttpRequest.newBuilder(endpoints.ingest().resolve("/api/articles"))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
+                .header(ApiKey.HEADER, writerKey.value())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
     }
 
-    private static List<String> acceptedIds(HttpResponse<String> response) {
+    private List<String> acceptedIds(HttpResponse<String> response) {
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            throw new IllegalStateException("POST " + response.request().uri() + " answered " + response.statusCode()
+                    + ": ingest-service refused the " + writerKey + "; it knows the keys of .stack/keys as they were"
+                    + " when it started (restart it after new keys), or set ARCHIVIST_API_KEY to a writer key");
+        }
         require(response, 202);
         List<String> ids = new ArrayList<>();
         for (JsonNode item : JSON.readTree(response.body()).path("accepted")) {
