@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.autoconfigure.audit.AuditAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,7 +32,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * admin key. There are no sessions and no cookies: a key travels in a header on each request, which a page on
  * another site cannot add without a CORS preflight that this service refuses unless its origin is allowed.
  */
-@AutoConfiguration(after = ArchivistWebAutoConfiguration.class, before = { ManagementWebSecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+@AutoConfiguration(after = ArchivistWebAutoConfiguration.class, before = { AuditAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
         UserDetailsServiceAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -59,6 +60,11 @@ public class ArchivistSecurityAutoConfiguration {
     @Bean
     ApiKeyAuthenticationProvider apiKeyAuthenticationProvider(ApiKeys keys) {
         return new ApiKeyAuthenticationProvider(keys);
+    }
+
+    @Bean
+    AuthorizationFailureAudit authorizationFailureAudit(AuditTrail audit) {
+        return new AuthorizationFailureAudit(audit);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.archivist.web;
 
 import org.springframework.boot.actuate.audit.AuditEventRepository;
+import org.springframework.boot.actuate.autoconfigure.audit.AuditAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,7 +16,7 @@ import org.springframework.core.Ordered;
  * a body found too large while it was read) and the audit trail. Also part of {@code @WebMvcTest} slices, so
  * controller tests see the limit as clients do.
  */
-@AutoConfiguration
+@AutoConfiguration(before = AuditAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecuritySettings.class)
 public class ArchivistWebAutoConfiguration {

@@ -17,7 +17,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 
 /**
  * The security chain's refusals as problem details: 401 for a missing or unknown key, 403 for a key whose role
- * is too low. An unknown key also spends one of its address's failed attempts and leaves an audit event.
+ * is too low. An unknown key also spends one of its address's failed attempts and leaves an audit event
+ * (refusals by role are audited by {@link AuthorizationFailureAudit}).
  */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler, AuthenticationFailureHandler {
 
@@ -58,8 +59,6 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
             return;
         }
         ApiKeys.Holder holder = key.holder();
-        audit.record(request, holder.name(), holder.role(), AuditTrail.AUTHORIZATION_FAILURE,
-                Map.of("method", request.getMethod(), "path", request.getRequestURI()));
         ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Forbidden",
                 "The key '" + holder.name() + "' has the role " + holder.role().label() + ", which may not "
                         + request.getMethod() + " " + request.getRequestURI() + ".",
