@@ -1,0 +1,72 @@
+package org.archivist.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.archivist.web.SecurityTestApplication.READER;
+import static org.archivist.web.SecurityTestApplication.WRITER;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Reads closed to key holders ({@code public-read=false}), and one other site allowed to call the API. */
+@SpringBootTest(classes = SecurityTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "archivist.security.public-read=false",
+                "archivist.security.cors.allowed-origins=https://desk.example" })
+class PrivateReadAndCorsTests {
+
+    @DynamicPropertySource
+    static void keys(DynamicPropertyRegistry registry) {
+        for (String property : SecurityTestApplication.keyProperties()) {
+            String[] nameAndValue = property.split("=", 2);
+            registry.add(nameAndValue[0], () -> nameAndValue[1]);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    private ClientCalls api;
+
+    @BeforeEach
+    void setUp() {
+        api = new ClientCalls(port);
+    }
+
+    @Test
+    void readsNeedAKeyOfAnyRole() {
+        assertThat(api.send("GET", "/api/notes", null).statusCode()).isEqualTo(401);
+        assertThat(api.send("HEAD", "/api/notes", null).statusCode()).isEqualTo(401);
+        assertThat(api.send("GET", "/api/notes", null, "X-API-Key", READER).statusCode()).isEqualTo(200);
+        assertThat(api.send("GET", "/api/notes", null, "X-API-Key", WRITER).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theAllowedSitePassesThePreflightWithTheKeyHeader() {
+        HttpResponse<String> preflight = api.send("OPTIONS", "/api/notes", null, "Origin", "https://desk.example",
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "x-api-key,content-type");
+
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://desk.example");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase())
+                .contains("x-api-key");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+    }
+
+    @Test
+    void anyOtherSiteIsRefusedThePreflightAndItsRequests() {
+        HttpResponse<String> preflight = api.send("OPTIONS", "/api/notes", null, "Origin", "https://elsewhere.example",
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "x-api-key");
+        HttpResponse<String> withKey = api.send("POST", "/api/notes", "forged", "Content-Type", "text/plain",
+                "Origin", "https://elsewhere.example", "X-API-Key", WRITER);
+
+        assertThat(preflight.statusCode()).isEqualTo(403);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(withKey.statusCode()).as("even a stolen key does not work from a page of another site")
+                .isEqualTo(403);
+    }
+}
