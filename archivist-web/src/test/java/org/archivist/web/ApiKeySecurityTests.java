@@ -45,10 +45,7 @@ class ApiKeySecurityTests {
 
     @DynamicPropertySource
     static void keys(DynamicPropertyRegistry registry) {
-        for (String property : SecurityTestApplication.keyProperties()) {
-            String[] nameAndValue = property.split("=", 2);
-            registry.add(nameAndValue[0], () -> nameAndValue[1]);
-        }
+        SecurityTestApplication.registerKeys(registry);
     }
 
     @LocalServerPort

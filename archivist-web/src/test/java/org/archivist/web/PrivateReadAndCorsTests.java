@@ -21,10 +21,7 @@ class PrivateReadAndCorsTests {
 
     @DynamicPropertySource
     static void keys(DynamicPropertyRegistry registry) {
-        for (String property : SecurityTestApplication.keyProperties()) {
-            String[] nameAndValue = property.split("=", 2);
-            registry.add(nameAndValue[0], () -> nameAndValue[1]);
-        }
+        SecurityTestApplication.registerKeys(registry);
     }
 
     @LocalServerPort

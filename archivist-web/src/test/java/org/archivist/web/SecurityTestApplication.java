@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +26,15 @@ class SecurityTestApplication {
     static final String BUDGETED = "ak_budgeted-test-key";
     static final List<String> KEYS = List.of(READER, WRITER, ADMIN, BUDGETED);
 
-    /** The settings for the keys above, as a deployment would give them. */
-    static String[] keyProperties() {
+    /** Gives the test's context the keys above, as a deployment would: names, roles and hashes. */
+    static void registerKeys(DynamicPropertyRegistry registry) {
+        for (String property : keyProperties()) {
+            String[] nameAndValue = property.split("=", 2);
+            registry.add(nameAndValue[0], () -> nameAndValue[1]);
+        }
+    }
+
+    private static String[] keyProperties() {
         String[][] keys = { { "reader", "reader", READER }, { "writer", "writer", WRITER },
                 { "admin", "admin", ADMIN }, { "budgeted", "writer", BUDGETED } };
         String[] properties = new String[keys.length * 3];
