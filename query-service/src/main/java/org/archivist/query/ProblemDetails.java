@@ -4,19 +4,23 @@ import java.io.IOException;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.archivist.query.article.ArticleNotFoundException;
+import org.archivist.web.ProblemAdvice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every error of query-service as RFC 9457 {@code application/problem+json}. */
 @RestControllerAdvice
-class ProblemDetails extends ResponseEntityExceptionHandler {
+class ProblemDetails extends ProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetails.class);
+
+    ProblemDetails() {
+        super("JSON");
+    }
 
     @ExceptionHandler
     ProblemDetail notFound(ArticleNotFoundException e) {
@@ -42,11 +46,5 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
         log.warn("Elasticsearch refused a request: {}", e.getMessage());
         return problem(HttpStatus.BAD_GATEWAY, "Search failed", "Elasticsearch refused the request: "
                 + e.error().type() + ".");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -7,18 +7,17 @@ import org.archivist.ingest.archive.PageDecodingException;
 import org.archivist.ingest.article.InvalidArticleException;
 import org.archivist.ingest.publish.ArticleTooLargeException;
 import org.archivist.ingest.publish.PublishFailedException;
+import org.archivist.web.ProblemAdvice;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.archivist.ingest.IngestSettings;
 
 /**
@@ -26,11 +25,12 @@ import org.archivist.ingest.IngestSettings;
  * (malformed JSON, unsupported media type, …) through the base class, ours below.
  */
 @RestControllerAdvice
-class ProblemDetails extends ResponseEntityExceptionHandler {
+class ProblemDetails extends ProblemAdvice {
 
     private final IngestSettings settings;
 
     ProblemDetails(IngestSettings settings) {
+        super("valid JSON");
         this.settings = settings;
     }
 
@@ -83,27 +83,5 @@ class ProblemDetails extends ResponseEntityExceptionHandler {
                 "Content-Type '" + e.getContentType() + "' is not accepted here; send one of " + accepted + ".");
         problem.setProperty("accepted", accepted);
         return handleExceptionInternal(e, problem, headers, status, request);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Malformed request body",
-                "The body is not valid JSON: " + firstLine(e.getMostSpecificCause().getMessage()));
-        return handleExceptionInternal(e, problem, headers, status, request);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
     }
 }
