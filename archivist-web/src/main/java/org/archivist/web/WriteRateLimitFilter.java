@@ -37,7 +37,7 @@ final class WriteRateLimitFilter extends OncePerRequestFilter {
             Duration wait = writes.take(key.holder().name());
             if (!wait.isZero()) {
                 ProblemResponses.tooManyRequests(response, wait, "The key '" + key.holder().name()
-                        + "' has used its budget of " + budget.requests() + " writes per " + budget.per() + ".");
+                        + "' has used its budget of " + budget.requests() + " writes per " + budget.per().toSeconds() + " s.");
                 return;
             }
         }
