@@ -3,12 +3,14 @@ package org.archivist.web;
 import org.springframework.boot.actuate.audit.AuditEventRepository;
 import org.springframework.boot.actuate.autoconfigure.audit.AuditAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
@@ -43,5 +45,16 @@ public class ArchivistWebAutoConfiguration {
     @ConditionalOnMissingBean
     AuditEventRepository auditEventRepository() {
         return new LoggingAuditEventRepository();
+    }
+
+    /** For the services that publish an OpenAPI document (springdoc on the classpath). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
+    static class OpenApiDocument {
+
+        @Bean
+        ApiKeyOpenApi apiKeyOpenApi() {
+            return new ApiKeyOpenApi();
+        }
     }
 }
