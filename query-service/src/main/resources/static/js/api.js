@@ -1,5 +1,6 @@
 // Calls to query-service's JSON API. Every failure becomes an ApiError whose message can be shown as is:
-// the problem's `detail` (RFC 9457) when the server sent one, else a plain sentence.
+// the problem's `detail` (RFC 9457) when the server sent one, else a plain sentence. A 401 is no failure
+// while a key can be asked for: the request waits for one (onKeyNeeded) and goes again with it.
 
 export class ApiError extends Error {
   constructor(message, status) {
@@ -9,32 +10,87 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson(path, signal) {
-  let response;
+// The reader key, for an archive that needs one (a 401 asks for it), lives in sessionStorage: it is this tab's
+// for the session only and gone when the tab closes, where localStorage would keep it on disk for whoever
+// uses the browser next. It travels only in the X-API-Key header, never in a URL (history, logs, Referer).
+const KEY_ITEM = 'archivist.apiKey';
+let keptKey = null; // only where sessionStorage is disabled: then the key lasts as long as the page
+let keyNeeded = null;
+
+export function apiKey() {
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' }, signal });
-  } catch (e) {
-    if (e.name === 'AbortError') {
-      throw e;
-    }
-    throw new ApiError('The archive cannot be reached. Check your connection and try again.', 0);
+    return sessionStorage.getItem(KEY_ITEM);
+  } catch {
+    return keptKey;
   }
-  if (response.ok) {
+}
+
+export function storeApiKey(key) {
+  try {
+    sessionStorage.setItem(KEY_ITEM, key);
+  } catch {
+    keptKey = key;
+  }
+}
+
+export function forgetApiKey() {
+  keptKey = null;
+  try {
+    sessionStorage.removeItem(KEY_ITEM);
+  } catch {
+    // Nothing was stored there.
+  }
+}
+
+/**
+ * What a 401 does: `ask(detail, signal)` is called with the problem's detail when the stored key was refused
+ * (null when none was sent) and resolves once a key is stored; the request is then sent again with it.
+ */
+export function onKeyNeeded(ask) {
+  keyNeeded = ask;
+}
+
+async function getJson(path, signal) {
+  for (;;) {
+    const key = apiKey();
+    let response;
     try {
-      return await response.json();
-    } catch {
-      throw new ApiError('The archive sent an answer this page cannot read.', response.status);
+      const headers = key ? { Accept: 'application/json', 'X-API-Key': key } : { Accept: 'application/json' };
+      response = await fetch(path, { headers, signal });
+    } catch (e) {
+      if (e.name === 'AbortError') {
+        throw e;
+      }
+      throw new ApiError('The archive cannot be reached. Check your connection and try again.', 0);
     }
+    if (response.ok) {
+      try {
+        return await response.json();
+      } catch {
+        throw new ApiError('The archive sent an answer this page cannot read.', response.status);
+      }
+    }
+    const detail = await problemDetail(response);
+    if (response.status === 401 && keyNeeded) {
+      // A key stored while this request was out is simply tried; otherwise the refused key goes.
+      if (apiKey() === key) {
+        forgetApiKey();
+        await keyNeeded(key ? detail : null, signal);
+      }
+      continue;
+    }
+    throw new ApiError(detail || `The archive answered with an error (HTTP ${response.status}).`, response.status);
   }
-  let detail = null;
+}
+
+async function problemDetail(response) {
   try {
     const problem = await response.json();
-    detail = typeof problem.detail === 'string' && problem.detail ? problem.detail
+    return typeof problem.detail === 'string' && problem.detail ? problem.detail
       : typeof problem.title === 'string' && problem.title ? problem.title : null;
   } catch {
-    // Not problem+json (a proxy's error page, say): fall back to the status below.
+    return null; // Not problem+json (a proxy's error page, say): the caller falls back to the status.
   }
-  throw new ApiError(detail || `The archive answered with an error (HTTP ${response.status}).`, response.status);
 }
 
 /** Search: `params` is a URLSearchParams of the API's own parameters (q, category, …, cursor). */

@@ -1,7 +1,9 @@
 // Wires the page: the query string holds the search, the hash (#article=<id>) the open article. Both views
-// live in the page; switching between them never reloads it, and the back button walks the same steps.
+// live in the page; switching between them never reloads it, and the back button walks the same steps. An
+// archive that needs a key shows the key form in their place until one is entered.
 
 import { ArticleView } from './article-view.js';
+import { KeyView } from './key-view.js';
 import { SearchView } from './search-view.js';
 
 const searchSection = document.getElementById('search-view');
@@ -19,6 +21,7 @@ function showSearch(queryString) {
   route();
 }
 
+new KeyView();
 const searchView = new SearchView(showSearch);
 const articleView = new ArticleView(articleSection, () => showSearch(location.search.slice(1)));
 

@@ -94,7 +94,10 @@ public class ArchivistSecurityAutoConfiguration {
                             .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
                             .requestMatchers("/error").permitAll()
                             // Preflights carry no key; the CORS rules below decide them.
-                            .requestMatchers(HttpMethod.OPTIONS).permitAll();
+                            .requestMatchers(HttpMethod.OPTIONS).permitAll()
+                            // The web page's own files hold no data, and a browser loading a page sends no key.
+                            .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.svg", "/css/**", "/js/**")
+                            .permitAll();
                     if (settings.publicRead()) {
                         requests.requestMatchers(HttpMethod.GET).permitAll()
                                 .requestMatchers(HttpMethod.HEAD).permitAll();

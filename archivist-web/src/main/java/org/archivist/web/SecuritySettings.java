@@ -14,7 +14,8 @@ import org.springframework.util.unit.DataSize;
  * Settings of the HTTP edge ({@code archivist.security.*}), the same in every service; docs/SECURITY.md
  * explains them. Invalid settings stop the service at startup with the setting's name.
  *
- * @param publicRead     whether reads (search, articles, the web page) are open to callers without a key
+ * @param publicRead     whether reads (search, articles) are open to callers without a key; the web page's own
+ *                       files always are
  * @param keys           the API keys, each a name, a role and the SHA-256 of the key (never the key itself)
  * @param maxBodySize    the largest request body accepted; larger ones get 413
  * @param writes         each key's budget of state-changing requests; over it, 429 with {@code Retry-After};

@@ -1,0 +1,144 @@
+package org.archivist.query.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.archivist.testing.HttpProbe;
+import org.archivist.testing.StackIntegrationTest;
+import org.archivist.testing.TestKeys;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+
+/**
+ * The web page of an archive that needs a reader key to read ({@code archivist.security.public-read=false}):
+ * its own files load without a key, the page asks for one when the API answers 401, keeps it in the tab's
+ * session (never in the address) and forgets it on request.
+ */
+@StackIntegrationTest(properties = {
+        "archivist.security.public-read=false",
+        "archivist.query.topic=it-web-private-${archivist.it.run}",
+        "archivist.query.index-alias=it-web-private-articles-${archivist.it.run}",
+        "spring.kafka.consumer.group-id=it-web-private-${archivist.it.run}" })
+class PrivateWebPageIT extends WebPageStackTest {
+
+    private static final String WRONG_KEY = "ak_not-a-key-this-archive-knows";
+    private static final String KEY_FORM_TEXT = "This archive needs a key to read. Ask its operator for a reader key.";
+
+    /** Each test starts without a stored key: the tab's sessionStorage outlives a page load. */
+    @BeforeEach
+    void noStoredKey() {
+        open("/favicon.svg");
+        script("sessionStorage.clear()");
+    }
+
+    private Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private void assertKeyNeverInTheAddressOrLocalStorage() {
+        assertThat(driver.getCurrentUrl()).doesNotContain(TestKeys.READER, WRONG_KEY, "key=");
+        assertThat(script("return localStorage.length")).isEqualTo(0L);
+    }
+
+    private void enterKey(String key) {
+        one("#key").sendKeys(key, Keys.ENTER);
+    }
+
+    private void awaitKeyForm() {
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(one("#key-form").isDisplayed()).isTrue();
+            assertThat(activeId()).isEqualTo("key");
+        });
+        assertThat(one("#key-form").getText()).contains(KEY_FORM_TEXT, "API key (reader)");
+        assertThat(one("#search-view").isDisplayed()).isFalse();
+        assertThat(one("#forget-key").isDisplayed()).isFalse();
+    }
+
+    @Test
+    void pageFilesLoadWithoutAKeyWhileTheApiAsksForOne() {
+        HttpProbe anonymous = new HttpProbe(port);
+        for (String path : List.of("/", "/?q=storage", "/index.html", "/js/main.js", "/js/api.js", "/js/key-view.js",
+                "/css/archivist.css", "/favicon.svg")) {
+            assertThat(anonymous.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        for (String path : List.of("/api/search?q=storage", "/api/articles/web-grid", "/api/articles/web-grid/cited-by",
+                "/api/articles/web-grid/similar")) {
+            HttpResponse<String> response = anonymous.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"archivist\"");
+            assertThat(new HttpProbe(port, TestKeys.READER).get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        // Only reading the page's files is open: any other method on them still needs a key.
+        HttpResponse<String> post = anonymous.send(anonymous.request("/js/main.js")
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build());
+        assertThat(post.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void keyFormRefusesAWrongKeyThenTheReaderKeyShowsResultsForTheSessionUntilForgotten() throws IOException {
+        open("/?q=storage");
+        awaitKeyForm();
+        assertThat(all("#results .hit")).isEmpty();
+        screenshot("web-key.png");
+
+        enterKey(WRONG_KEY);
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(one("#key-error").isDisplayed()).isTrue();
+            assertThat(one("#key-error").getText()).isEqualTo("The API key is not one this service knows.");
+        });
+        assertThat(one("#key-error").getAttribute("role")).isEqualTo("alert");
+        assertThat(activeId()).isEqualTo("key");
+        assertThat(one("#forget-key").isDisplayed()).isFalse();
+        assertKeyNeverInTheAddressOrLocalStorage();
+
+        enterKey(TestKeys.READER);
+
+        awaitResults("Grid operators approve new storage rules", "Storage rules take effect in spring",
+                "Markup pasted into the storage forum");
+        assertThat(one("#key-form").isDisplayed()).isFalse();
+        assertThat(one("#forget-key").isDisplayed()).isTrue();
+        assertKeyNeverInTheAddressOrLocalStorage();
+
+        driver.navigate().refresh();
+
+        awaitResults("Grid operators approve new storage rules", "Storage rules take effect in spring",
+                "Markup pasted into the storage forum");
+        assertThat(one("#key-form").isDisplayed()).isFalse();
+        one("#results a[href='#article=web-grid']").click();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(one("#cited-by").getText())
+                .contains("No stored article cites this one."));
+        assertThat(one("#article-view h1").getText()).isEqualTo("Grid operators approve new storage rules");
+        assertKeyNeverInTheAddressOrLocalStorage();
+
+        one("#forget-key").click();
+
+        awaitKeyForm();
+        assertThat(one("#article-view").isDisplayed()).isFalse();
+        assertThat(script("return sessionStorage.length")).isEqualTo(0L);
+        assertKeyNeverInTheAddressOrLocalStorage();
+    }
+
+    @Test
+    void articleLinkOpenedWithoutAKeyShowsTheArticleOnceTheKeyIsEntered() {
+        open("/#article=web-rules");
+        awaitKeyForm();
+
+        enterKey(TestKeys.READER);
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(one("#article-view h1").getText()).isEqualTo("Storage rules take effect in spring");
+            assertThat(driver.switchTo().activeElement().getTagName()).isEqualTo("h1");
+        });
+        await().atMost(WAIT).untilAsserted(() -> assertThat(one("#cited-by").getText())
+                .contains("Grid operators approve new storage rules"));
+        assertKeyNeverInTheAddressOrLocalStorage();
+    }
+}
