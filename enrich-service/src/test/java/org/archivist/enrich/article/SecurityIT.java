@@ -1,0 +1,161 @@
+package org.archivist.enrich.article;
+
+import static org.archivist.testing.AccessTable.admins;
+import static org.archivist.testing.AccessTable.open;
+import static org.archivist.testing.AccessTable.writers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.archivist.testing.AccessTable;
+import org.archivist.testing.AccessTable.Caller;
+import org.archivist.testing.AccessTable.Endpoint;
+import org.archivist.testing.AccessTable.Port;
+import org.archivist.testing.AccessTable.Row;
+import org.archivist.testing.HttpProbe;
+import org.archivist.testing.LogCapture;
+import org.archivist.testing.StackIntegrationTest;
+import org.archivist.testing.TestKeys;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what on enrich-service, over real HTTP on both ports, for every endpoint and every kind of caller
+ * (no key, an unknown key, reader, writer, admin); a body over enrich's 2 MB limit is a 413 however it is sent; and
+ * no plain key ever reaches a log line.
+ */
+@StackIntegrationTest(properties = {
+        "archivist.enrich.input-topic=it-security-ingested-${archivist.it.run}",
+        "archivist.enrich.output-topic=it-security-enriched-${archivist.it.run}",
+        "spring.kafka.consumer.group-id=it-security-enrich-${archivist.it.run}",
+        // The table sends many unknown keys and writes from one address: no budget may turn a row into a 429.
+        "archivist.security.failed-attempts.requests=1000", "archivist.security.failed-attempts.per=1m",
+        "archivist.security.writes.requests=1000", "archivist.security.writes.per=1m" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SecurityIT {
+
+    private static final String ARTICLE = """
+            {"schemaVersion": 1, "id": "it-security", "source": "it", "title": "Court rejects motion",
+             "paragraphs": ["The court in Lisbon dismissed the motion [1]."],
+             "footnotes": [{"number": 1, "text": "“Court declines to halt auction”, Lee Wong, 2020."}]}
+            """;
+
+    /** enrich-service's archivist.security.max-body-size, 2MB in its application.yml. */
+    private static final long LIMIT = 2L * 1024 * 1024;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    private LogCapture logs;
+
+    @BeforeAll
+    void captureLogs() {
+        logs = LogCapture.start();
+    }
+
+    @AfterAll
+    void stopCapturingLogs() {
+        logs.close();
+    }
+
+    static Stream<Row> table() {
+        return Stream.of(
+                writers(Endpoint.post(Port.API, "/api/enrich/preview", "application/json", ARTICLE), 200),
+                // No DELETE endpoint exists; an admin gets past the security chain to the 405.
+                admins(Endpoint.delete(Port.API, "/api/enrich/preview"), 405),
+                // Actuator is not served on the API port.
+                open(Endpoint.get(Port.API, "/actuator/prometheus"), 404),
+                open(Endpoint.get(Port.MANAGEMENT, "/actuator/health"), 200),
+                open(Endpoint.head(Port.MANAGEMENT, "/actuator/health"), 200),
+                open(Endpoint.get(Port.MANAGEMENT, "/actuator/health/liveness"), 200),
+                open(Endpoint.get(Port.MANAGEMENT, "/actuator/health/readiness"), 200),
+                open(Endpoint.get(Port.MANAGEMENT, "/actuator/info"), 200),
+                admins(Endpoint.get(Port.MANAGEMENT, "/actuator"), 200),
+                admins(Endpoint.get(Port.MANAGEMENT, "/actuator/prometheus"), 200),
+                admins(Endpoint.get(Port.MANAGEMENT, "/actuator/auditevents"), 200))
+                .flatMap(rows -> rows);
+    }
+
+    @Order(1)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void callerGetsTheStatusOfItsRole(Row row) {
+        AccessTable.assertAnswer(row, row.call(port, managementPort));
+    }
+
+    @Order(2)
+    @Test
+    void previewAnswersTheEnrichedArticle() {
+        HttpResponse<String> response = new HttpProbe(port, TestKeys.WRITER).post("/api/enrich/preview",
+                "application/json", ARTICLE);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode enriched = json.readTree(response.body());
+        assertThat(enriched.get("id").asString()).isEqualTo("it-security");
+        assertThat(enriched.has("footnoteLinks")).isTrue();
+    }
+
+    @Order(2)
+    @ParameterizedTest(name = "chunked={0}")
+    @ValueSource(booleans = { false, true })
+    void bodyOverTheLimitIsA413NamingTheLimit(boolean chunked) {
+        byte[] body = ("{\"title\": \"Huge\", \"paragraphs\": [\"" + "The tide came in again. ".repeat(110_000)
+                + "\"]}").getBytes(StandardCharsets.UTF_8);
+        assertThat((long) body.length).isGreaterThan(LIMIT);
+        HttpProbe http = new HttpProbe(port, TestKeys.WRITER);
+        HttpRequest.BodyPublisher publisher = chunked
+                ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+
+        HttpResponse<String> response = http.send(http.request("/api/enrich/preview")
+                .header("Content-Type", "application/json").POST(publisher).build());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("title").asString()).isEqualTo("Body too large");
+        assertThat(problem.get("limitBytes").asLong()).isEqualTo(LIMIT);
+        assertThat(problem.get("detail").asString()).contains(Long.toString(LIMIT));
+    }
+
+    @Order(Integer.MAX_VALUE)
+    @Test
+    void noPlainKeyEverReachesALogLine() {
+        // Refusals of every kind, so the audit lines under test exist even when this test runs alone.
+        HttpResponse<String> auditEvents = null;
+        for (Caller caller : Caller.values()) {
+            auditEvents = Endpoint.get(Port.MANAGEMENT, "/actuator/auditevents").call(port, managementPort, caller);
+        }
+        assertThat(auditEvents.statusCode()).isEqualTo(200);
+        assertThat(auditEvents.body()).contains("AUTHORIZATION_FAILURE", "AUTHENTICATION_FAILURE");
+
+        List<String> secrets = new ArrayList<>(TestKeys.ALL);
+        secrets.add(AccessTable.UNKNOWN_KEY);
+        assertThat(secrets).as("keys in /actuator/auditevents").noneMatch(auditEvents.body()::contains);
+        logs.assertNoneContains(secrets, "archivist.audit", "org.springframework.security");
+    }
+}
