@@ -41,6 +41,9 @@ public class ArchivistSecurityAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ArchivistSecurityAutoConfiguration.class);
 
+    /** The web page's files (query-service's static resources). */
+    private static final String[] PAGE_FILES = { "/", "/index.html", "/favicon.svg", "/css/**", "/js/**" };
+
     /** Failed-attempt buckets held at most, one per client address. */
     private static final int MAX_ADDRESSES = 10_000;
 
@@ -96,8 +99,8 @@ public class ArchivistSecurityAutoConfiguration {
                             // Preflights carry no key; the CORS rules below decide them.
                             .requestMatchers(HttpMethod.OPTIONS).permitAll()
                             // The web page's own files hold no data, and a browser loading a page sends no key.
-                            .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.svg", "/css/**", "/js/**")
-                            .permitAll();
+                            .requestMatchers(HttpMethod.GET, PAGE_FILES).permitAll()
+                            .requestMatchers(HttpMethod.HEAD, PAGE_FILES).permitAll();
                     if (settings.publicRead()) {
                         requests.requestMatchers(HttpMethod.GET).permitAll()
                                 .requestMatchers(HttpMethod.HEAD).permitAll();

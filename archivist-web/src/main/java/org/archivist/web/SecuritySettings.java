@@ -55,8 +55,9 @@ public record SecuritySettings(
             }
         }
         keys = List.copyOf(keys);
-        writes = writes != null ? writes : new Budget(500, Duration.ofSeconds(5));
-        failedAttempts = failedAttempts != null ? failedAttempts : new Budget(10, Duration.ofMinutes(1));
+        writes = (writes != null ? writes : new Budget(null, null)).orDefaults("writes", 500, Duration.ofSeconds(5));
+        failedAttempts = (failedAttempts != null ? failedAttempts : new Budget(null, null))
+                .orDefaults("failed-attempts", 10, Duration.ofMinutes(1));
         if (maxBodySize.toBytes() < 1) {
             throw new IllegalArgumentException("archivist.security.max-body-size must be positive");
         }
@@ -73,18 +74,21 @@ public record SecuritySettings(
     }
 
     /**
-     * A token bucket: up to {@code requests} at once, refilled evenly over {@code per}.
+     * A token bucket: up to {@code requests} at once, refilled evenly over {@code per}. Either may be left out
+     * of the settings; it then keeps its default.
      *
      * @param requests how many requests the full bucket holds
      * @param per      how long the bucket takes to refill from empty
      */
-    public record Budget(int requests, Duration per) {
+    public record Budget(Integer requests, Duration per) {
 
-        public Budget {
-            if (requests < 1 || per == null || per.isNegative() || per.isZero()) {
-                throw new IllegalArgumentException("a budget needs at least 1 request per positive duration, was "
-                        + requests + " per " + per);
+        Budget orDefaults(String name, int defaultRequests, Duration defaultPer) {
+            Budget budget = new Budget(requests != null ? requests : defaultRequests, per != null ? per : defaultPer);
+            if (budget.requests() < 1 || budget.per().isNegative() || budget.per().isZero()) {
+                throw new IllegalArgumentException("archivist.security." + name + " needs at least 1 request per"
+                        + " positive duration, was " + budget.requests() + " per " + budget.per());
             }
+            return budget;
         }
     }
 

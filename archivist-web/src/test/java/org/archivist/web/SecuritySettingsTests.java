@@ -73,9 +73,18 @@ class SecuritySettingsTests {
     }
 
     @Test
-    void anEmptyBudgetIsRefused() {
+    void anEmptyBudgetIsRefusedNamingIt() {
         assertThatThrownBy(() -> bind(Map.of("archivist.security.writes.requests", "0",
                 "archivist.security.writes.per", "1s")))
-                .rootCause().hasMessageContaining("at least 1 request per positive duration");
+                .rootCause().hasMessageContaining("archivist.security.writes needs at least 1 request per positive duration");
+    }
+
+    @Test
+    void halfABudgetKeepsTheDefaultOfTheOtherHalf() {
+        SecuritySettings settings = bind(Map.of("archivist.security.failed-attempts.requests", "1000",
+                "archivist.security.writes.per", "1s"));
+
+        assertThat(settings.failedAttempts()).isEqualTo(new SecuritySettings.Budget(1000, Duration.ofMinutes(1)));
+        assertThat(settings.writes()).isEqualTo(new SecuritySettings.Budget(500, Duration.ofSeconds(1)));
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * With no broker to talk to, a post is answered 503 with Retry-After within seconds, never 2xx.
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "spring.kafka.bootstrap-servers=127.0.0.1:1",
         "spring.kafka.producer.properties.max.block.ms=2000",
         "archivist.ingest.publish-timeout=2s" })
+@ContextConfiguration(initializers = TestKeys.Initializer.class)
 class KafkaUnavailableIT {
 
     @LocalServerPort
