@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,6 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(LocalStack.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "archivist.query.index-alias=it-unavailable" })
+@ContextConfiguration(initializers = TestKeys.Initializer.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ElasticsearchUnavailableIT {
 
