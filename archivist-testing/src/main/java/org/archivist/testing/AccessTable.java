@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -122,6 +124,41 @@ public final class AccessTable {
     /** The rows of an endpoint for admins only. */
     public static Stream<Row> admins(Endpoint endpoint, int status) {
         return rows(endpoint, 401, 401, 403, 403, status);
+    }
+
+    /**
+     * The rows every service's actuator has: health (status for all, details for admins, which the rows do not
+     * tell apart) and info open, the endpoint list, Prometheus and the audit events for admins.
+     */
+    public static Stream<Row> actuatorRows() {
+        return Stream.of(
+                open(Endpoint.get(Port.MANAGEMENT, "/actuator/health"), 200),
+                open(Endpoint.head(Port.MANAGEMENT, "/actuator/health"), 200),
+                open(Endpoint.get(Port.MANAGEMENT, "/actuator/health/liveness"), 200),
+                open(Endpoint.get(Port.MANAGEMENT, "/actuator/health/readiness"), 200),
+                open(Endpoint.get(Port.MANAGEMENT, "/actuator/info"), 200),
+                admins(Endpoint.get(Port.MANAGEMENT, "/actuator"), 200),
+                admins(Endpoint.get(Port.MANAGEMENT, "/actuator/prometheus"), 200),
+                admins(Endpoint.get(Port.MANAGEMENT, "/actuator/auditevents"), 200))
+                .flatMap(rows -> rows);
+    }
+
+    /**
+     * Asserts that no plain key (nor the unknown one) is in any line {@code logs} caught, nor in the audit events
+     * an admin reads; refuses every kind of caller first, so that the audit lines checked exist.
+     */
+    public static void assertNoKeyLeaked(int apiPort, int managementPort, LogCapture logs) {
+        HttpResponse<String> auditEvents = null;
+        for (Caller caller : Caller.values()) {
+            auditEvents = Endpoint.get(Port.MANAGEMENT, "/actuator/auditevents").call(apiPort, managementPort, caller);
+        }
+        assertThat(auditEvents.statusCode()).isEqualTo(200);
+        assertThat(auditEvents.body()).contains("AUTHORIZATION_FAILURE", "AUTHENTICATION_FAILURE");
+
+        List<String> secrets = new ArrayList<>(TestKeys.ALL);
+        secrets.add(UNKNOWN_KEY);
+        assertThat(secrets).as("keys in /actuator/auditevents").noneMatch(auditEvents.body()::contains);
+        logs.assertNoneContains(secrets, "archivist.audit", "org.springframework.security");
     }
 
     /** Asserts the row's status and, for a refusal by the security chain, its shape. */
