@@ -3,9 +3,11 @@ package org.archivist.enrich.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.archivist.contract.Article;
 import org.archivist.contract.EnrichedArticle;
 import org.archivist.enrich.EnrichSettings;
@@ -22,8 +24,9 @@ import org.springframework.stereotype.Component;
  * Consumes ingested articles in batches, enriches each and publishes it keyed by id. At least once:
  * the batch's offsets are committed only after Kafka acknowledged every enriched article, and a
  * re-delivered article is harmless because query-service keeps the newest version per id.
- * A record that cannot be read or enriched is handed to the error handler, which retries it and
- * then sends it to {@code articles.ingested.DLT}; the records before it in the batch are committed.
+ * A record that cannot be read or enriched, or whose enriched form is too large for Kafka, is handed to the error
+ * handler, which retries it and then sends it to {@code articles.ingested.DLT}; the records before it in the batch
+ * are committed.
  */
 @Component
 class EnrichListener {
@@ -50,13 +53,22 @@ class EnrichListener {
             try {
                 enriched = enricher.enrich(readable(record));
             } catch (RuntimeException e) {
-                awaitAll(sends);
+                awaitAll(sends, records);
                 throw new BatchListenerFailedException("Cannot enrich record " + record.topic() + "-"
                         + record.partition() + "@" + record.offset() + ": " + e.getMessage(), e, i);
             }
-            sends.add(template.send(settings.outputTopic(), enriched.id(), enriched));
+            try {
+                sends.add(template.send(settings.outputTopic(), enriched.id(), enriched));
+            } catch (RuntimeException e) {
+                // The template throws at once ("Send failed") when the producer refused the record before sending it.
+                if (tooLarge(e) instanceof RecordTooLargeException tooLarge) {
+                    awaitAll(sends, records);
+                    throw tooLargeToSend(records.get(i), i, tooLarge);
+                }
+                throw e;
+            }
         }
-        awaitAll(sends);
+        awaitAll(sends, records);
         log.debug("Enriched {} article(s)", records.size());
     }
 
@@ -67,9 +79,40 @@ class EnrichListener {
         return record.value();
     }
 
-    private void awaitAll(List<CompletableFuture<SendResult<String, EnrichedArticle>>> sends) {
-        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
-                .orTimeout(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .join();
+    /**
+     * Waits for the sends; one refused as larger than a Kafka record can ever be (an article just under ingest's
+     * limit grows when enriched) is that record's own failure, so it names the record and the record goes to the
+     * dead-letter topic. Any other failure (broker down, timeout) stays the whole batch's: an outage, retried.
+     */
+    private void awaitAll(List<CompletableFuture<SendResult<String, EnrichedArticle>>> sends,
+            List<ConsumerRecord<String, Article>> records) {
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                    .orTimeout(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .join();
+        } catch (CompletionException e) {
+            for (int i = 0; i < sends.size(); i++) {
+                if (sends.get(i).isCompletedExceptionally()
+                        && tooLarge(sends.get(i).exceptionNow()) instanceof RecordTooLargeException tooLarge) {
+                    throw tooLargeToSend(records.get(i), i, tooLarge);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static BatchListenerFailedException tooLargeToSend(ConsumerRecord<String, Article> record, int index,
+            RecordTooLargeException tooLarge) {
+        return new BatchListenerFailedException("The enriched article " + record.key() + " is too large for Kafka: "
+                + tooLarge.getMessage(), tooLarge, index);
+    }
+
+    private static RecordTooLargeException tooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RecordTooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
     }
 }

@@ -13,11 +13,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** An ingested article on the real broker comes out enriched; an unreadable one lands in the dead-letter topic. */
+/**
+ * An ingested article on the real broker comes out enriched; an unreadable one, or one too large for Kafka once
+ * enriched, lands in the dead-letter topic. The producer's record limit is lowered to 64 KB here, so that "too
+ * large" needs no megabyte articles; the mechanism is the one that meets Kafka's 1 MiB.
+ */
 @StackIntegrationTest(properties = {
         "archivist.enrich.input-topic=it-ingested-${archivist.it.run}",
         "archivist.enrich.output-topic=it-enriched-${archivist.it.run}",
-        "spring.kafka.consumer.group-id=it-enrich-${archivist.it.run}" })
+        "spring.kafka.consumer.group-id=it-enrich-${archivist.it.run}",
+        "spring.kafka.producer.properties.max.request.size=65536" })
 class EnrichPipelineIT {
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -49,12 +54,39 @@ class EnrichPipelineIT {
     void unreadableRecordGoesToTheDeadLetterTopicWithItsReason() {
         TopicProbe.send(settings.inputTopic(), "poison", "this is not JSON");
 
-        List<TopicProbe.Received> dead = TopicProbe.read(settings.inputTopic() + ".DLT", 1, Duration.ofSeconds(30));
+        List<TopicProbe.Received> dead = TopicProbe.readKeys(settings.inputTopic() + ".DLT", List.of("poison"),
+                Duration.ofSeconds(30));
 
         assertThat(dead).hasSize(1);
-        assertThat(dead.getFirst().key()).isEqualTo("poison");
         assertThat(dead.getFirst().value()).isEqualTo("this is not JSON");
         assertThat(dead.getFirst().headers()).containsKey("kafka_dlt-exception-fqcn")
                 .containsKey("kafka_dlt-exception-message");
+    }
+
+    @Test
+    void articleTooLargeOnceEnrichedIsDeadLetteredAndTheArticlesAfterItGoOn() {
+        // 300 cited sentences: about 30 KB as ingested, twice that once each citation is parsed into fields.
+        StringBuilder paragraph = new StringBuilder();
+        StringBuilder footnotes = new StringBuilder();
+        for (int n = 1; n <= 300; n++) {
+            paragraph.append("The board met on day ").append(n).append(" [").append(n).append("]. ");
+            footnotes.append(n == 1 ? "" : ",").append("{\"number\":").append(n).append(",\"text\":\"“Harbour board minutes ")
+                    .append(n).append("”, Ann Lee, Harbour News, January 2, 2020.\"}");
+        }
+        TopicProbe.send(settings.inputTopic(), "huge", """
+                {"schemaVersion":1,"id":"huge","source":"it","title":"A very long report",
+                 "paragraphs":["%s"],"footnotes":[%s],"ingestedAt":"2026-11-25T10:00:00Z"}
+                """.formatted(paragraph, footnotes));
+        TopicProbe.send(settings.inputTopic(), "after", """
+                {"schemaVersion":1,"id":"after","source":"it","title":"Short note",
+                 "paragraphs":["The ferry runs again."],"ingestedAt":"2026-11-25T10:00:01Z"}
+                """);
+
+        List<TopicProbe.Received> dead = TopicProbe.readKeys(settings.inputTopic() + ".DLT", List.of("huge"),
+                Duration.ofSeconds(30));
+        assertThat(dead).singleElement().satisfies(record -> assertThat(record.headers().get(
+                "kafka_dlt-exception-message")).contains("The enriched article huge is too large for Kafka"));
+        assertThat(TopicProbe.readKeys(settings.outputTopic(), List.of("after"), Duration.ofSeconds(30)))
+                .extracting(TopicProbe.Received::key).contains("after");
     }
 }
