@@ -2,7 +2,6 @@ package org.archivist.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,13 +70,8 @@ public final class AccessTable {
         /** Sends this request as {@code caller} to the API or management port. */
         public HttpResponse<String> call(int apiPort, int managementPort, Caller caller) {
             HttpProbe http = new HttpProbe(port == Port.API ? apiPort : managementPort, caller.key());
-            HttpRequest.Builder request = http.request(path);
-            if (contentType != null) {
-                request.header("Content-Type", contentType);
-            }
-            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-            return http.send(request.build());
+            return contentType == null ? http.send(method, path, body)
+                    : http.send(method, path, body, "Content-Type", contentType);
         }
 
         @Override

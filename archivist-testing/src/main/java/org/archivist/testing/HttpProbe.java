@@ -41,6 +41,19 @@ public final class HttpProbe {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /**
+     * Any method, an optional body (null for none) and header name-value pairs of the test's choosing (an origin,
+     * a forwarded address, a key of its own), besides this probe's key.
+     */
+    public HttpResponse<String> send(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = request(path).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
     /** A request with this probe's key, if any, for calls the methods above do not cover. */
     public HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));

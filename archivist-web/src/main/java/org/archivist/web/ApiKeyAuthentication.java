@@ -55,14 +55,4 @@ public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
         presented = null;
         super.eraseCredentials();
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
 }

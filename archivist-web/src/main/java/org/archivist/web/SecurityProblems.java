@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -49,16 +48,11 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", detail, Map.of());
     }
 
+    /** Only a checked key reaches here: Spring Security sends a request without one to {@link #commence}. */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!(authentication instanceof ApiKeyAuthentication key) || key.holder() == null) {
-            commence(request, response, new org.springframework.security.authentication
-                    .InsufficientAuthenticationException(exception.getMessage(), exception));
-            return;
-        }
-        ApiKeys.Holder holder = key.holder();
+        ApiKeys.Holder holder = ((ApiKeyAuthentication) SecurityContextHolder.getContext().getAuthentication()).holder();
         ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Forbidden",
                 "The key '" + holder.name() + "' has the role " + holder.role().label() + ", which may not "
                         + request.getMethod() + " " + request.getRequestURI() + ".",

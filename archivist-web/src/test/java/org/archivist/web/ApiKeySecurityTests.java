@@ -1,28 +1,27 @@
 package org.archivist.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.archivist.web.SecurityTestApplication.ADMIN;
-import static org.archivist.web.SecurityTestApplication.BUDGETED;
-import static org.archivist.web.SecurityTestApplication.READER;
-import static org.archivist.web.SecurityTestApplication.WRITER;
+import static org.archivist.testing.TestKeys.ADMIN;
+import static org.archivist.testing.TestKeys.READER;
+import static org.archivist.testing.TestKeys.WRITER;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
+import org.archivist.testing.HttpProbe;
+import org.archivist.testing.LogCapture;
+import org.archivist.testing.TestKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The security edge over real HTTP with its default rules: open reads, writer for writes, admin for deletes
@@ -38,15 +37,30 @@ import org.springframework.test.context.DynamicPropertySource;
                 "archivist.security.failed-attempts.requests=3", "archivist.security.failed-attempts.per=1h",
                 "archivist.security.writes.requests=10", "archivist.security.writes.per=1h",
                 "archivist.security.max-body-size=1KB" })
+@ContextConfiguration(initializers = ApiKeySecurityTests.Keys.class)
 class ApiKeySecurityTests {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
-    private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
+    static final String BUDGETED = "ak_budgeted-test-key";
+    /** {@code printf '%s' ak_budgeted-test-key | sha256sum} */
+    static final String BUDGETED_SHA256 = "28cda4c387d934209d4cce2530f5f77ba66381285044fff2005596e6cdacda1c";
 
-    @DynamicPropertySource
-    static void keys(DynamicPropertyRegistry registry) {
-        SecurityTestApplication.registerKeys(registry);
+    /**
+     * The TestKeys and a fourth, for the test that spends its whole write budget; in one property source, since a
+     * list is bound from one source only.
+     */
+    static final class Keys implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestKeys.properties().and("archivist.security.keys[3].name=budgeted",
+                    "archivist.security.keys[3].role=writer", "archivist.security.keys[3].sha256=" + BUDGETED_SHA256)
+                    .applyTo(context);
+        }
     }
+
+    /** Opened once the context is up: Boot's logging setup at startup replaces the root's appenders. */
+    private static LogCapture logs;
 
     @LocalServerPort
     int port;
@@ -54,39 +68,28 @@ class ApiKeySecurityTests {
     @LocalManagementPort
     int managementPort;
 
-    private ClientCalls api;
-    private ClientCalls management;
+    private HttpProbe api;
+    private HttpProbe management;
     private String from;
-
-    /** Attached once the context is up: Boot's logging setup at startup would drop an appender added before. */
-    private static void captureLogs() {
-        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-        if (!LOGS.isStarted()) {
-            LOGS.start();
-        }
-        if (!root.isAttached(LOGS)) {
-            root.addAppender(LOGS);
-        }
-    }
 
     /** Every test's log lines together: none holds a key, and the audit trail is among them. */
     @AfterAll
     static void noKeyInAnyLogLine() {
-        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).detachAppender(LOGS);
-        List<String> lines = LOGS.list.stream().map(event -> event.getFormattedMessage() + " " + event.getMDCPropertyMap()
-                + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy())))
-                .toList();
-        assertThat(lines).anyMatch(line -> line.contains("\"action\":\"NOTE_ADDED\""));
-        for (String key : SecurityTestApplication.KEYS) {
-            assertThat(lines).noneMatch(line -> line.contains(key));
+        try (LogCapture captured = logs) {
+            assertThat(captured.events()).map(LogCapture::text).anyMatch(line -> line.contains("\"action\":\"NOTE_ADDED\""));
+            List<String> keys = new ArrayList<>(TestKeys.ALL);
+            keys.add(BUDGETED);
+            captured.assertNoneContains(keys, "archivist.audit", "org.springframework.security");
         }
     }
 
     @BeforeEach
     void setUp() {
-        captureLogs();
-        api = new ClientCalls(port);
-        management = new ClientCalls(managementPort);
+        if (logs == null) {
+            logs = LogCapture.start();
+        }
+        api = new HttpProbe(port);
+        management = new HttpProbe(managementPort);
         from = "192.0.2." + ADDRESSES.getAndIncrement();
     }
 
@@ -114,7 +117,7 @@ class ApiKeySecurityTests {
         HttpResponse<String> reader = post(READER);
         assertThat(reader.statusCode()).isEqualTo(403);
         assertThat(reader.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(reader.body()).contains("The key 'reader' has the role reader", "POST /api/notes");
+        assertThat(reader.body()).contains("The key 'test-reader' has the role reader", "POST /api/notes");
     }
 
     @Test
@@ -217,7 +220,7 @@ class ApiKeySecurityTests {
         HttpResponse<String> events = management.send("GET", "/actuator/auditevents?type=NOTE_ADDED", null,
                 "X-API-Key", ADMIN);
         assertThat(events.statusCode()).isEqualTo(200);
-        assertThat(events.body()).contains("\"principal\":\"writer\"", "\"role\":\"writer\"", "\"client\":\"" + from + "\"");
+        assertThat(events.body()).contains("\"principal\":\"test-writer\"", "\"role\":\"writer\"", "\"client\":\"" + from + "\"");
         assertThat(management.send("GET", "/actuator/info", null).statusCode()).isEqualTo(200);
     }
 
@@ -226,8 +229,8 @@ class ApiKeySecurityTests {
         post(READER);
         post("ak_guess");
 
-        assertThat(LOGS.list).map(ILoggingEvent::getFormattedMessage)
-                .anyMatch(line -> line.contains("\"action\":\"AUTHORIZATION_FAILURE\"") && line.contains("\"key\":\"reader\"")
+        assertThat(logs.events()).map(LogCapture::text)
+                .anyMatch(line -> line.contains("\"action\":\"AUTHORIZATION_FAILURE\"") && line.contains("\"key\":\"test-reader\"")
                         && line.contains("\"client\":\"" + from + "\"") && line.contains("\"path\":\"/api/notes\""))
                 .anyMatch(line -> line.contains("\"action\":\"AUTHENTICATION_FAILURE\"") && line.contains("\"key\":\"anonymous\"")
                         && line.contains("\"client\":\"" + from + "\""));

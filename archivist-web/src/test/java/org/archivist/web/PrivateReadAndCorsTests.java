@@ -1,37 +1,34 @@
 package org.archivist.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.archivist.web.SecurityTestApplication.READER;
-import static org.archivist.web.SecurityTestApplication.WRITER;
+import static org.archivist.testing.TestKeys.READER;
+import static org.archivist.testing.TestKeys.WRITER;
 
 import java.net.http.HttpResponse;
 
+import org.archivist.testing.HttpProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.archivist.testing.TestKeys;
+import org.springframework.test.context.ContextConfiguration;
 
 /** Reads closed to key holders ({@code public-read=false}), and one other site allowed to call the API. */
 @SpringBootTest(classes = SecurityTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "archivist.security.public-read=false",
                 "archivist.security.cors.allowed-origins=https://desk.example" })
+@ContextConfiguration(initializers = TestKeys.Initializer.class)
 class PrivateReadAndCorsTests {
-
-    @DynamicPropertySource
-    static void keys(DynamicPropertyRegistry registry) {
-        SecurityTestApplication.registerKeys(registry);
-    }
 
     @LocalServerPort
     int port;
 
-    private ClientCalls api;
+    private HttpProbe api;
 
     @BeforeEach
     void setUp() {
-        api = new ClientCalls(port);
+        api = new HttpProbe(port);
     }
 
     @Test

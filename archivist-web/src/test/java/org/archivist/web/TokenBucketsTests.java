@@ -69,4 +69,18 @@ class TokenBucketsTests {
         assertThat(buckets.take("a")).isZero();
         assertThat(buckets.take("a")).isPositive();
     }
+
+    @Test
+    void namesPastTheLimitWhileEveryBucketIsSpentShareOneBucket() {
+        for (int i = 0; i < 3; i++) {
+            buckets.take("a");
+            buckets.take("b");
+        }
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(buckets.take("c" + i)).as("the overflow bucket's token " + i).isZero();
+        }
+        assertThat(buckets.take("d")).as("a fourth new name finds the shared bucket spent").isPositive();
+        assertThat(buckets.waitFor("e")).as("and so does any other").isPositive();
+    }
 }
