@@ -7,15 +7,18 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Answers a body that grew past the limit while a controller read it, as the filter answers a declared one. */
+/** The 413 of a body over the limit: found while a controller read it, or declared ({@link BodySizeLimitFilter}). */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BodyLimitProblems {
 
     @ExceptionHandler
     ProblemDetail tooLarge(BodyTooLargeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        problem.setTitle("Body too large");
+        return problem(e);
+    }
+
+    static ProblemDetail problem(BodyTooLargeException e) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "Body too large", e.getMessage());
         problem.setProperty("limitBytes", e.limit());
         return problem;
     }

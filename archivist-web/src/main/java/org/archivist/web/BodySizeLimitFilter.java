@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -14,7 +13,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,9 +33,7 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            BodyTooLargeException tooLarge = new BodyTooLargeException(limit);
-            ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, "Body too large", tooLarge.getMessage(),
-                    Map.of("limitBytes", limit));
+            ProblemResponses.write(request, response, BodyLimitProblems.problem(new BodyTooLargeException(limit)));
             return;
         }
         chain.doFilter(new BoundedRequest(request, limit), response);

@@ -27,7 +27,7 @@ final class FailedAttemptLimitFilter extends OncePerRequestFilter {
         if (ApiKeyCredentials.presentedKey(request) != null) {
             Duration wait = failedAttempts.waitFor(request.getRemoteAddr());
             if (!wait.isZero()) {
-                ProblemResponses.tooManyRequests(response, wait,
+                ProblemResponses.tooManyRequests(request, response, wait,
                         "Too many requests with unknown API keys came from this address.");
                 return;
             }

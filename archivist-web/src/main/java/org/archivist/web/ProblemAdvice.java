@@ -32,9 +32,7 @@ public abstract class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     protected static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+        return ProblemResponses.problem(status, title, detail);
     }
 
     /** A parser's message without the source excerpt it appends on later lines. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
@@ -45,7 +46,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                 ? "The API key is not one this service knows."
                 : "This needs an API key: send it as 'X-API-Key: <key>' or 'Authorization: Bearer <key>'.";
         response.setHeader("WWW-Authenticate", "Bearer realm=\"archivist\"");
-        ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", detail, Map.of());
+        ProblemResponses.write(request, response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "Unauthorized", detail));
     }
 
     /** Only a checked key reaches here: Spring Security sends a request without one to {@link #commence}. */
@@ -53,9 +54,10 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
         ApiKeys.Holder holder = ((ApiKeyAuthentication) SecurityContextHolder.getContext().getAuthentication()).holder();
-        ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Forbidden",
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.FORBIDDEN, "Forbidden",
                 "The key '" + holder.name() + "' has the role " + holder.role().label() + ", which may not "
-                        + request.getMethod() + " " + request.getRequestURI() + ".",
-                Map.of("role", holder.role().label()));
+                        + request.getMethod() + " " + request.getRequestURI() + ".");
+        problem.setProperty("role", holder.role().label());
+        ProblemResponses.write(request, response, problem);
     }
 }

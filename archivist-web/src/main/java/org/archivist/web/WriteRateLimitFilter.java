@@ -36,7 +36,7 @@ final class WriteRateLimitFilter extends OncePerRequestFilter {
                 && key.holder() != null) {
             Duration wait = writes.take(key.holder().name());
             if (!wait.isZero()) {
-                ProblemResponses.tooManyRequests(response, wait, "The key '" + key.holder().name()
+                ProblemResponses.tooManyRequests(request, response, wait, "The key '" + key.holder().name()
                         + "' has used its budget of " + budget.requests() + " writes per " + budget.per().toSeconds() + " s.");
                 return;
             }
