@@ -122,10 +122,12 @@ public final class AccessTable {
 
     /**
      * The rows every service's actuator has: health (status for all, details for admins, which the rows do not
-     * tell apart) and info open, the endpoint list, Prometheus and the audit events for admins.
+     * tell apart) and info open, the endpoint list, Prometheus and the audit events for admins; and none of it on
+     * the API port.
      */
     public static Stream<Row> actuatorRows() {
         return Stream.of(
+                open(Endpoint.get(Port.API, "/actuator/prometheus"), 404),
                 open(Endpoint.get(Port.MANAGEMENT, "/actuator/health"), 200),
                 open(Endpoint.head(Port.MANAGEMENT, "/actuator/health"), 200),
                 open(Endpoint.get(Port.MANAGEMENT, "/actuator/health/liveness"), 200),

@@ -84,8 +84,6 @@ class SecurityIT {
                 writers(Endpoint.post(Port.API, "/api/enrich/preview", "application/json", ARTICLE), 200),
                 // No DELETE endpoint exists; an admin gets past the security chain to the 405.
                 admins(Endpoint.delete(Port.API, "/api/enrich/preview"), 405),
-                // Actuator is not served on the API port.
-                open(Endpoint.get(Port.API, "/actuator/prometheus"), 404),
                 AccessTable.actuatorRows())
                 .flatMap(rows -> rows);
     }

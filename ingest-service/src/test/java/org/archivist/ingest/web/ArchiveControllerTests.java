@@ -25,7 +25,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @Import(IngestSliceConfiguration.class)
 class ArchiveControllerTests {
 
-    private static final String TWO_POSTS = """
+    /** Two posts of a text archive page; SecurityIT posts it too. */
+    static final String TWO_POSTS = """
             Archive | Harbour
 
             Ferry returns

@@ -66,21 +66,7 @@ class SecurityIT {
              "paragraphs": ["The harbour office opened on Monday."]}
             """;
 
-    private static final String PAGE = """
-            Archive | Harbour
-
-            Ferry returns
-
-            The ferry returned on Friday.
-
-            Posted in TransportComments Off on Ferry returns
-
-            Bridge closed
-
-            The old bridge is closed on Sunday.
-
-            Posted in RoadsComments Off on Bridge closed
-            """;
+    private static final String PAGE = ArchiveControllerTests.TWO_POSTS;
 
     private static final String CROSS_ORIGIN = "https://elsewhere.example";
 
@@ -117,8 +103,6 @@ class SecurityIT {
                 open(Endpoint.get(Port.API, "/swagger-ui/index.html"), 200),
                 // No DELETE endpoint exists; an admin gets past the security chain to the 405.
                 admins(Endpoint.delete(Port.API, "/api/articles"), 405),
-                // Actuator is not served on the API port.
-                open(Endpoint.get(Port.API, "/actuator/prometheus"), 404),
                 AccessTable.actuatorRows())
                 .flatMap(rows -> rows);
     }
