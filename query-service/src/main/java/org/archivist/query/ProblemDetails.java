@@ -3,7 +3,6 @@ package org.archivist.query;
 import java.io.IOException;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import org.archivist.query.article.ArticleNotFoundException;
 import org.archivist.web.ProblemAdvice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

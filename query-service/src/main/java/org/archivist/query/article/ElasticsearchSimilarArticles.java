@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.archivist.contract.Category;
+import org.archivist.query.ArticleNotFoundException;
 import org.archivist.query.index.ArticleIndex;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;

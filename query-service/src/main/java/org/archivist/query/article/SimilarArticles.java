@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.archivist.contract.Category;
+import org.archivist.query.ArticleNotFoundException;
 
 /** Finds articles like a stored one; the controller's collaborator, replaced by a fake in HTTP tests. */
 interface SimilarArticles {

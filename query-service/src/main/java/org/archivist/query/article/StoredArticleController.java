@@ -8,7 +8,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.archivist.query.ArticleNotFoundException;
 import org.archivist.query.QuerySettings;
+import org.archivist.query.citations.CitationLinks;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,16 +18,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code GET /api/articles/{id}}: the stored EnrichedArticle with its {@code indexedAt}. */
+/**
+ * {@code GET /api/articles/{id}}: the stored EnrichedArticle with its {@code indexedAt}, each footnote link's
+ * {@code resolvedArticleId} decided as it is read ({@link CitationLinks}).
+ */
 @RestController
 class StoredArticleController {
 
     private final ElasticsearchClient client;
     private final QuerySettings settings;
+    private final CitationLinks links;
 
-    StoredArticleController(ElasticsearchClient client, QuerySettings settings) {
+    StoredArticleController(ElasticsearchClient client, QuerySettings settings, CitationLinks links) {
         this.client = client;
         this.settings = settings;
+        this.links = links;
     }
 
     @Operation(summary = "One stored article", description = "The EnrichedArticle as indexed, with its `indexedAt`.")
@@ -42,6 +49,8 @@ class StoredArticleController {
         if (!found.found() || found.source() == null) {
             throw new ArticleNotFoundException(id);
         }
-        return found.source();
+        ObjectNode article = found.source();
+        links.resolve(article);
+        return article;
     }
 }

@@ -62,6 +62,15 @@ final class CitationDocuments {
         return terms;
     }
 
+    /** Each link's citation keys, in link order (empty for a link whose citation gives none). */
+    static List<List<String>> citationTermsByLink(JsonNode document) {
+        List<List<String>> terms = new ArrayList<>();
+        for (JsonNode link : links(document)) {
+            terms.add(MatchKeys.ofCitation(citation(link)).terms());
+        }
+        return terms;
+    }
+
     /**
      * Sets each footnote link's {@code resolvedArticleId} to the stored article its citation names, or removes it
      * when none does any more. Returns whether any link changed.
@@ -80,6 +89,38 @@ final class CitationDocuments {
             }
         }
         return changed;
+    }
+
+    /**
+     * Sets {@code resolvedArticleId} on the links of a batch's documents that name another document of the same
+     * batch, and leaves every other link as it is. The batch is not searchable when it is read back at once, so
+     * these links could not be found by a search; reads take a stored id as one more candidate, fetched by id, and
+     * decide again ({@link CitationLinks}).
+     */
+    static void linkWithinBatch(List<ObjectNode> batch) {
+        CandidatePool pool = new CandidatePool();
+        batch.forEach(document -> pool.add(candidate(document)));
+        for (ObjectNode document : batch) {
+            String id = text(document, "id");
+            for (JsonNode link : links(document)) {
+                String resolved = link instanceof ObjectNode ? pool.resolve(id, citation(link)) : null;
+                if (resolved != null) {
+                    ((ObjectNode) link).put(RESOLVED, resolved);
+                }
+            }
+        }
+    }
+
+    /** The article ids the document's links name as stored, each once. */
+    static Set<String> storedLinkIds(JsonNode document) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode link : links(document)) {
+            String id = text(link, RESOLVED);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     /** The numbers of the article's footnote links that name the given article. */

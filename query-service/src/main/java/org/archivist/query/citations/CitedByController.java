@@ -4,17 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.archivist.query.InvalidSearchException;
-import org.archivist.query.article.ArticleNotFoundException;
-import org.archivist.query.index.ArticleIndex;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,26 +16,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code GET /api/articles/{id}/cited-by[?size=]}: the stored articles whose footnotes name this one, newest
  * publication first (undated last), at most {@code size} (default {@value #DEFAULT_SIZE}), each with the numbers
- * and texts of those footnotes. 404 when no article has this id.
+ * and texts of those footnotes. 404 when no article has this id. The links are decided as the request is read
+ * ({@link CitationLinks}).
  */
 @RestController
 class CitedByController {
 
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 500;
-    private static final String RESOLVED = CitationDocuments.LINKS + "." + CitationDocuments.RESOLVED;
 
-    private final ElasticsearchClient client;
-    private final ArticleIndex index;
+    private final CitationLinks links;
 
-    CitedByController(ElasticsearchClient client, ArticleIndex index) {
-        this.client = client;
-        this.index = index;
+    CitedByController(CitationLinks links) {
+        this.links = links;
     }
 
     @Operation(summary = "Articles whose footnotes cite a stored one", description = """
@@ -62,23 +53,7 @@ class CitedByController {
         if (limit < 1 || limit > MAX_SIZE) {
             throw new InvalidSearchException("size", "must be between 1 and " + MAX_SIZE);
         }
-        index.ensureExists();
-        if (!client.exists(e -> e.index(index.alias()).id(id)).value()) {
-            throw new ArticleNotFoundException(id);
-        }
-        SearchResponse<ObjectNode> response = client.search(s -> s.index(index.alias()).size(limit)
-                .query(q -> q.term(t -> t.field(RESOLVED).value(id)))
-                .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last")))
-                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-                .source(c -> c.filter(f -> f.includes("id", "title", "publishedAt", "footnotes",
-                        RESOLVED, CitationDocuments.LINKS + ".number"))), ObjectNode.class);
-        List<CitedBy.CitingArticle> citing = new ArrayList<>();
-        for (Hit<ObjectNode> hit : response.hits().hits()) {
-            if (hit.source() != null) {
-                citing.add(citingArticle(hit.source(), id));
-            }
-        }
-        return new CitedBy(id, citing);
+        return links.citedBy(id, limit);
     }
 
     static CitedBy.CitingArticle citingArticle(JsonNode source, String citedId) {

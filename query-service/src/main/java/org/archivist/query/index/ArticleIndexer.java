@@ -21,9 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes enriched articles to the index with one {@code _bulk} request per batch. Each document is
  * versioned by its {@code ingestedAt} ({@code external_gte}), so a late, older message never replaces a
- * newer one and a re-delivered message is harmless. The {@link IndexingStep} beans add their index-only
- * fields to each document and follow up on the batch once it is stored. Each stage's time is on
- * {@code /actuator/prometheus} as {@code archivist_index_stage_seconds}, tagged with the stage and the step.
+ * newer one and a re-delivered message is harmless. The {@link IndexingStep} beans add their fields to each
+ * document first, in plain Java. Each stage's time is on {@code /actuator/prometheus} as
+ * {@code archivist_index_stage_seconds}, tagged with the stage and the step.
  */
 @Component
 public class ArticleIndexer {
@@ -45,8 +45,7 @@ public class ArticleIndexer {
     }
 
     /**
-     * Indexes the articles and says, per article in the same order, how Elasticsearch took it. The indexing
-     * steps prepare the documents before the bulk request and follow up on those Elasticsearch holds after it.
+     * Indexes the articles and says, per article in the same order, how Elasticsearch took it.
      *
      * @throws IOException when Elasticsearch cannot be reached: nothing can be said about any article
      */
@@ -72,15 +71,13 @@ public class ArticleIndexer {
             ObjectNode document = documents.get(n);
             operations.add(versioned(index.alias(), article.id(), article.ingestedAt().toEpochMilli(), document));
         }
-        List<BulkOutcome> outcomes = bulk(operations);
-        followUp(held(documents, outcomes));
-        return outcomes;
+        return bulk(operations);
     }
 
     /**
      * Writes documents read from another version of the index into {@code target} as they are stored there, with
      * their version ({@code external_gte}, so a newer write that got there first stays) and their index-only fields
-     * set again. For reindexing: the documents' links were decided when they were first written.
+     * set again. For reindexing.
      *
      * @param versions each document's {@code _version} in the index it was read from
      * @return per document, in the same order, how Elasticsearch took it
@@ -97,16 +94,6 @@ public class ArticleIndexer {
             operations.add(versioned(target, document.path("id").asString(), version, document));
         }
         return bulk(operations);
-    }
-
-    /**
-     * Runs every step's follow-up on documents the index now holds: after each {@link #index} batch, and for
-     * documents a reindex copied late, so that what depends on them (citation links) is decided again.
-     */
-    public void followUp(List<ObjectNode> documents) throws IOException {
-        for (IndexingStep step : steps) {
-            timed("follow-up", step, () -> step.afterBulk(documents));
-        }
     }
 
     /** Writes the document unless the index holds a newer version of it ({@code external_gte}). */
@@ -128,28 +115,13 @@ public class ArticleIndexer {
         return response.items().stream().map(ArticleIndexer::outcome).toList();
     }
 
-    private interface Stage {
-        void run() throws IOException;
-    }
-
-    private void timed(String stage, IndexingStep step, Stage work) throws IOException {
+    private void timed(String stage, IndexingStep step, Runnable work) {
         Timer.Sample sample = Timer.start(meters);
         try {
             work.run();
         } finally {
             sample.stop(meters.timer("archivist.index.stage", "stage", stage, "step", step.getClass().getSimpleName()));
         }
-    }
-
-    /** The documents Elasticsearch holds a version of after the bulk request. */
-    private static List<ObjectNode> held(List<ObjectNode> documents, List<BulkOutcome> outcomes) {
-        List<ObjectNode> held = new ArrayList<>(documents.size());
-        for (int i = 0; i < outcomes.size(); i++) {
-            if (outcomes.get(i).isHeld()) {
-                held.add(documents.get(i));
-            }
-        }
-        return held;
     }
 
     static BulkOutcome outcome(BulkResponseItem item) {

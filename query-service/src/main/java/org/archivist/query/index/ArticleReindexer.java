@@ -31,8 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>Copy every document of version n, keeping its version number.
  * <li>Refresh the new version and move the alias to it in one atomic update.
  * <li>Copy again what was written to version n since the copy began ({@code indexedAt}), since the copy read a point
- * in time; versions make a copy never replace a newer write. The indexer's follow-up then decides their citation
- * links again in the new version, covering links set in version n after their document was copied.
+ * in time; versions make a copy never replace a newer write.
  * </ol>
  * Version n is kept: searches paging on a point in time opened before the move keep working, and it is the way
  * back. One reindex runs at a time per service instance.
@@ -46,7 +45,7 @@ public class ArticleReindexer {
     private static final String KEEP_ALIVE = "5m";
     /**
      * How far before the start documents are copied again after the move: a batch stamps {@code indexedAt} before
-     * its citation queries and its bulk request, and instances' clocks differ a little.
+     * its bulk request, and instances' clocks differ a little.
      */
     static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
     /** After the move, bulk requests that resolved the alias just before it may still be landing in version n. */
@@ -98,7 +97,7 @@ public class ArticleReindexer {
             long total = client.count(c -> c.index(from)).count();
             update(s -> s.copying(total, 0));
             log.info("Reindex: copying {} document(s) from {} to {}", total, from, to);
-            copy(from, to, Query.of(q -> q.matchAll(m -> m)), false,
+            copy(from, to, Query.of(q -> q.matchAll(m -> m)),
                     copied -> update(s -> s.copying(s.total(), copied)));
             index.publish(from, to);
             published = true;
@@ -106,7 +105,7 @@ public class ArticleReindexer {
             Thread.sleep(SETTLE);
             client.indices().refresh(r -> r.index(from));
             copy(from, to, Query.of(q -> q.range(r -> r.date(d -> d.field("indexedAt").gte(since.toString())))),
-                    true, caughtUp -> update(s -> s.catchingUp(caughtUp)));
+                    caughtUp -> update(s -> s.catchingUp(caughtUp)));
             update(s -> s.done(clock.instant()));
             log.info("Reindex: {}", status.get().summary());
         } catch (InterruptedException e) {
@@ -132,8 +131,8 @@ public class ArticleReindexer {
         update(s -> s.failed(clock.instant(), why + "; the alias still points to " + from + ", nothing changed"));
     }
 
-    /** Copies the matching documents page by page; after each page, reports the count and, if asked, follows up. */
-    private void copy(String from, String to, Query query, boolean followUp, LongConsumer progress)
+    /** Copies the matching documents page by page, reporting the count after each page. */
+    private void copy(String from, String to, Query query, LongConsumer progress)
             throws IOException, InterruptedException {
         String pit = client.openPointInTime(o -> o.index(from).keepAlive(t -> t.time(KEEP_ALIVE))).id();
         long copied = 0;
@@ -163,9 +162,6 @@ public class ArticleReindexer {
                     versions.add(hit.version());
                 }
                 write(to, documents, versions);
-                if (followUp) {
-                    indexer.followUp(documents);
-                }
                 copied += hits.size();
                 progress.accept(copied);
                 after = hits.getLast().sort();

@@ -2,6 +2,8 @@ package org.archivist.query.citations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -131,5 +133,50 @@ class CitationDocumentsTests {
 
         assertThat(pool.size()).isEqualTo(1);
         assertThat(pool.resolve("citing", CitationDocuments.citation(link))).isNull();
+    }
+
+    @Test
+    void linksABatchArticleToTheBatchMateItCites() {
+        ObjectNode citing = citing(null);
+        ObjectNode cited = article("cited", "https://civicledger.example.com/lobby", "How Utilities Lobby");
+
+        CitationDocuments.linkWithinBatch(List.of(citing, cited));
+
+        assertThat(citing.get("footnoteLinks").get(0).get("resolvedArticleId").asString()).isEqualTo("cited");
+        assertThat(citing.get("footnoteLinks").get(1).has("resolvedArticleId")).isFalse();
+    }
+
+    @Test
+    void batchLinkingKeepsAStoredIdWhenNoBatchMateIsCited() {
+        ObjectNode citing = citing("stored-earlier");
+
+        CitationDocuments.linkWithinBatch(List.of(citing, article("other", null, "Another story here")));
+
+        assertThat(citing.get("footnoteLinks").get(0).get("resolvedArticleId").asString()).isEqualTo("stored-earlier");
+    }
+
+    @Test
+    void batchLinkingNeverLinksAnArticleToItself() {
+        ObjectNode selfCiting = citing(null);
+        selfCiting.put("title", "How Utilities Lobby");
+
+        CitationDocuments.linkWithinBatch(List.of(selfCiting));
+
+        assertThat(selfCiting.get("footnoteLinks").get(0).has("resolvedArticleId")).isFalse();
+    }
+
+    @Test
+    void storedLinkIdsAreTheLinksResolvedIdsEachOnce() {
+        ObjectNode document = citing("cited");
+        ((ObjectNode) document.get("footnoteLinks").get(1)).put("resolvedArticleId", "cited");
+
+        assertThat(CitationDocuments.storedLinkIds(document)).containsExactly("cited");
+        assertThat(CitationDocuments.storedLinkIds(citing(null))).isEmpty();
+    }
+
+    @Test
+    void citationTermsAreGivenPerLinkInLinkOrder() {
+        assertThat(CitationDocuments.citationTermsByLink(citing(null)))
+                .containsExactly(List.of("title:how utilities lobby"), List.of());
     }
 }

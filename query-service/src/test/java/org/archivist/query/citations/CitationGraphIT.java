@@ -204,6 +204,25 @@ class CitationGraphIT {
     }
 
     @Test
+    void retitlingTheCitedArticleReleasesTheLinkAndItsCitedBy() {
+        send(article("rt-cited", "https://example.net/tides", "Tidal Power Finally Pays", "2022-03-01",
+                "2026-11-25T10:00:00Z"));
+        send(article("rt-citing", "https://example.org/tides", "Energy From the Sea", "2022-04-01",
+                "2026-11-25T10:00:00Z", new Note("“Tidal Power Finally Pays”, Sea Desk.", "Tidal Power Finally Pays",
+                        "Sea Desk", null, null)));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(resolved("rt-citing", 0)).isEqualTo("rt-cited"));
+        citedByOnceSearchable("rt-cited", 1);
+
+        send(article("rt-cited", "https://example.net/tides-corrected", "Tidal Power Still Loses Money",
+                "2022-03-01", "2026-11-25T11:00:00Z"));
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(resolved("rt-citing", 0)).isNull();
+            assertThat(citedBy("rt-cited").get("citedBy")).isEmpty();
+        });
+    }
+
+    @Test
     void citationOfADifferentTitleResolvesToNothing() throws IOException {
         indexTogether(article("nf-cited", "https://example.com/heat", "Heat Pump Sales Double", "2022-05-01",
                 "2026-11-25T10:00:00Z"));

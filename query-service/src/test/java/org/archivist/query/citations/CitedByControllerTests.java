@@ -2,8 +2,6 @@ package org.archivist.query.citations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.archivist.query.index.ArticleIndex;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -17,10 +15,7 @@ class CitedByControllerTests {
     MockMvcTester mvc;
 
     @MockitoBean
-    ElasticsearchClient client;
-
-    @MockitoBean
-    ArticleIndex index;
+    CitationLinks links;
 
     @Test
     void sizeOutOfRangeIsABadRequestProblemNamingTheParameter() {

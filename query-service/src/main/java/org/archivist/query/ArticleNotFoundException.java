@@ -1,4 +1,4 @@
-package org.archivist.query.article;
+package org.archivist.query;
 
 /** No stored article has this id; answered with 404. */
 public class ArticleNotFoundException extends RuntimeException {

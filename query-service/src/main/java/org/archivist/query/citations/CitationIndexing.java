@@ -1,0 +1,26 @@
+package org.archivist.query.citations;
+
+import java.util.List;
+
+import org.archivist.query.index.IndexingStep;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The citation fields of every write, computed in plain Java with no query: the index-only keys that
+ * {@link CitationLinks} searches, and the links between articles of the same batch. Links to anything else are
+ * decided when they are read, so a write never waits on a citation query or a refresh.
+ */
+@Component
+class CitationIndexing implements IndexingStep {
+
+    @Override
+    public void addIndexFields(ObjectNode document) {
+        CitationDocuments.addIndexFields(document);
+    }
+
+    @Override
+    public void prepare(List<ObjectNode> batch) {
+        CitationDocuments.linkWithinBatch(batch);
+    }
+}
