@@ -1,7 +1,6 @@
 package org.archivist.bench.load;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +47,7 @@ public final class StackBenchmark {
     private final NewsCorpus corpus = NewsCorpus.load();
     private final long run = System.currentTimeMillis() / 1000;
     private final Map<String, Long> largestRss = new LinkedHashMap<>();
-    private final List<String> verdicts = new ArrayList<>();
+    private final Map<Target, String> verdicts = new LinkedHashMap<>();
     private boolean cleanedUp;
 
     private StackBenchmark(StackClient client, StackProcesses processes, BenchDocuments documents) {
@@ -124,7 +123,9 @@ public final class StackBenchmark {
         bench.memory();
         System.out.println();
         System.out.println("Machine after: " + MachineLoad.describe());
-        bench.verdicts.forEach(System.out::println);
+        for (Target target : Targets.ALL) {
+            System.out.println(bench.verdicts.getOrDefault(target, target.notMeasured("its phase was skipped")));
+        }
     }
 
     private void ensureCorpus(int size, int posters, Duration timeout) throws Exception {
@@ -158,8 +159,8 @@ public final class StackBenchmark {
         double cpuRatio = pipeline.cpu().stack() / raw.cpu().of("elasticsearch");
         System.out.printf(Locale.ROOT, "Pipeline / raw _bulk: %.2f; whole-stack CPU-s of the pipeline / Elasticsearch CPU-s"
                 + " of the raw _bulk: %.1f / %.1f = %.1f×%n", ratio, pipeline.cpu().stack(), raw.cpu().of("elasticsearch"), cpuRatio);
-        verdicts.add(Targets.PIPELINE_VS_RAW.verdict(ratio));
-        verdicts.add(Targets.STACK_CPU_VS_RAW.verdict(cpuRatio));
+        verdicts.put(Targets.PIPELINE_VS_RAW, Targets.PIPELINE_VS_RAW.verdict(ratio));
+        verdicts.put(Targets.STACK_CPU_VS_RAW, Targets.STACK_CPU_VS_RAW.verdict(cpuRatio));
         report("Removed the pipeline's articles", documents.remove(source, articles, LATE_ARRIVALS));
         return raw;
     }
@@ -172,10 +173,10 @@ public final class StackBenchmark {
         System.out.println(result);
         rememberRss();
         if (result.failed() > 0 || result.missing() > 0) {
-            verdicts.add(Targets.FRESHNESS_P99.verdict(result.freshness().p99() / 1000,
+            verdicts.put(Targets.FRESHNESS_P99, Targets.FRESHNESS_P99.verdict(result.freshness().p99() / 1000,
                     result.failed() + " failed and " + result.missing() + " missing not counted"));
         } else {
-            verdicts.add(Targets.FRESHNESS_P99.verdict(result.freshness().p99() / 1000));
+            verdicts.put(Targets.FRESHNESS_P99, Targets.FRESHNESS_P99.verdict(result.freshness().p99() / 1000));
         }
         report("Removed the freshness articles", documents.remove(source, result.accepted(), LATE_ARRIVALS));
     }
@@ -199,15 +200,16 @@ public final class StackBenchmark {
         rememberRss();
         double cpuPerSearch = SearchRound.cpuPerSearchMillis(rounds);
         System.out.printf(Locale.ROOT, "query-service CPU per search, all rounds: %.2f ms%n", cpuPerSearch);
-        verdicts.add(Targets.QUERY_CPU_PER_SEARCH.verdict(cpuPerSearch));
+        verdicts.put(Targets.QUERY_CPU_PER_SEARCH, Targets.QUERY_CPU_PER_SEARCH.verdict(cpuPerSearch));
         SearchRound sixteen = rounds.stream().filter(round -> round.clients() == 16).findFirst().orElse(null);
         if (sixteen == null) {
-            verdicts.add(Targets.SEARCH_P99.notMeasured("no 16-client round in --clients"));
+            verdicts.put(Targets.SEARCH_P99, Targets.SEARCH_P99.notMeasured("no 16-client round in --clients"));
         } else if (total < Targets.SEARCH_CORPUS) {
-            verdicts.add(Targets.SEARCH_P99.notMeasured(String.format(Locale.ROOT, "p99 %.1f ms on only %d articles; run"
-                    + " ./archivist bench --corpus %d first", sixteen.latency().p99(), total, Targets.SEARCH_CORPUS)));
+            verdicts.put(Targets.SEARCH_P99, Targets.SEARCH_P99.notMeasured(String.format(Locale.ROOT,
+                    "p99 %.1f ms on only %d articles; run ./archivist bench --corpus %d first", sixteen.latency().p99(),
+                    total, Targets.SEARCH_CORPUS)));
         } else {
-            verdicts.add(Targets.SEARCH_P99.verdict(sixteen.latency().p99(), total + " articles"));
+            verdicts.put(Targets.SEARCH_P99, Targets.SEARCH_P99.verdict(sixteen.latency().p99(), total + " articles"));
         }
     }
 
@@ -218,21 +220,22 @@ public final class StackBenchmark {
         System.out.println(result);
         rememberRss();
         if (result.copied().count() < MIN_REINDEX) {
-            verdicts.add(Targets.REINDEX_VS_RAW.notMeasured("only " + result.copied().count() + " articles to copy; the"
-                    + " search phase or --corpus gives it more"));
+            verdicts.put(Targets.REINDEX_VS_RAW, Targets.REINDEX_VS_RAW.notMeasured("only " + result.copied().count()
+                    + " articles to copy; the search phase or --corpus gives it more"));
         } else if (raw == null) {
-            verdicts.add(Targets.REINDEX_VS_RAW.notMeasured("the raw _bulk rate comes from the pipeline phase, skipped"));
+            verdicts.put(Targets.REINDEX_VS_RAW,
+                    Targets.REINDEX_VS_RAW.notMeasured("the raw _bulk rate comes from the pipeline phase, skipped"));
         } else {
             double ratio = result.copied().ratioTo(raw.searchable());
             System.out.printf(Locale.ROOT, "Reindex / raw _bulk: %.0f / %.0f documents/s = %.2f%n", result.copied().perSecond(),
                     raw.searchable().perSecond(), ratio);
-            verdicts.add(Targets.REINDEX_VS_RAW.verdict(ratio));
+            verdicts.put(Targets.REINDEX_VS_RAW, Targets.REINDEX_VS_RAW.verdict(ratio));
         }
     }
 
     private void memory() {
         if (largestRss.isEmpty()) {
-            verdicts.add(Targets.SERVICE_RSS.notMeasured("no load phase ran"));
+            verdicts.put(Targets.SERVICE_RSS, Targets.SERVICE_RSS.notMeasured("no load phase ran"));
             return;
         }
         StringBuilder line = new StringBuilder("RSS, largest at the end of a load phase (MB):");
@@ -240,7 +243,8 @@ public final class StackBenchmark {
         System.out.println(line);
         String largest = StackProcesses.SERVICES.stream().max((a, b) -> Long.compare(largestRss.get(a), largestRss.get(b)))
                 .orElseThrow();
-        verdicts.add(Targets.SERVICE_RSS.verdict(largestRss.get(largest), largest + ", the largest service"));
+        verdicts.put(Targets.SERVICE_RSS,
+                Targets.SERVICE_RSS.verdict(largestRss.get(largest), largest + ", the largest service"));
     }
 
     private void rememberRss() {
