@@ -4,24 +4,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
- * The API key a load tool sends as {@code X-API-Key}: {@code ARCHIVIST_API_KEY} when it is set, else the key of the
- * wanted role in the file ./archivist writes ({@code .stack/keys}, lines {@code <role> <name> <key>}). Missing both
- * is an error at start, not thousands of 401s later. {@link #toString()} names where the key came from, never the
- * key.
+ * The API key a load tool sends as {@code X-API-Key}: for the writer role {@code ARCHIVIST_API_KEY}, for the admin
+ * role {@code ARCHIVIST_ADMIN_KEY}, when set; else the key of the wanted role in the file ./archivist writes
+ * ({@code .stack/keys}, lines {@code <role> <name> <key>}). Missing both is an error at start, not thousands of 401s
+ * later. {@link #toString()} names where the key came from, never the key.
  */
 record ApiKey(String value, String origin) {
 
     static final String HEADER = "X-API-Key";
 
     static ApiKey of(String role, Path keysFile) {
-        String fromEnvironment = System.getenv("ARCHIVIST_API_KEY");
+        String variable = role.equals("writer") ? "ARCHIVIST_API_KEY" : "ARCHIVIST_" + role.toUpperCase(Locale.ROOT) + "_KEY";
+        String fromEnvironment = System.getenv(variable);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return new ApiKey(fromEnvironment.strip(), "ARCHIVIST_API_KEY");
+            return new ApiKey(fromEnvironment.strip(), variable);
         }
         if (!Files.isRegularFile(keysFile)) {
-            throw new IllegalStateException("No API key: set ARCHIVIST_API_KEY, or run from the root of the checkout whose"
+            throw new IllegalStateException("No " + role + " key: set " + variable + ", or run from the root of the checkout whose"
                     + " stack is up (" + keysFile.toAbsolutePath() + " does not exist; ./archivist up writes it)");
         }
         try {
@@ -34,7 +36,7 @@ record ApiKey(String value, String origin) {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the API keys in " + keysFile, e);
         }
-        throw new IllegalStateException(keysFile + " holds no " + role + " key; set ARCHIVIST_API_KEY instead");
+        throw new IllegalStateException(keysFile + " holds no " + role + " key; set " + variable + " instead");
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.archivist.contract.Footnote;
  * words on average), up to 3 footnotes with their markers, authors, a date and source categories. Each article
  * carries two searchable tokens in its last paragraph: the run's token, shared by every article of the run, and
  * its own. Its URL, hence its id, depends only on the run's namespace and its number, so generating the same run
- * again replaces the same documents instead of adding more.
+ * again replaces the same documents instead of adding more. Its {@code source} is the one given, which is how the
+ * benchmark finds its documents again to remove them ({@link BenchDocuments}).
  */
 final class ArticleGenerator {
 
@@ -26,11 +27,17 @@ final class ArticleGenerator {
     private final NewsCorpus corpus;
     private final Random random;
     private final String namespace;
+    private final String source;
 
-    ArticleGenerator(NewsCorpus corpus, long seed, String namespace) {
+    ArticleGenerator(NewsCorpus corpus, long seed, String namespace, String source) {
         this.corpus = corpus;
         this.random = new Random(seed);
         this.namespace = namespace;
+        this.source = source;
+    }
+
+    String source() {
+        return source;
     }
 
     /** The token every article of this run carries. Letters then digits: one token, untouched by stemming. */
@@ -61,7 +68,7 @@ final class ArticleGenerator {
             footnotes.add(new Footnote(n, pick(corpus.citations())));
         }
         paragraphs.add("Archive reference " + token(number) + ", collection " + runToken() + ".");
-        return new ArticlePost("bench", "https://bench.example/" + namespace + "/" + number, lead.title(),
+        return new ArticlePost(source, "https://bench.example/" + namespace + "/" + number, lead.title(),
                 List.of(pick(AUTHORS)), LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3650)).toString(),
                 List.of(pick(CATEGORIES), pick(CATEGORIES)).stream().distinct().toList(), List.of("bench"), paragraphs,
                 footnotes);

@@ -6,18 +6,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code --name=value} command-line options of the load tools, each with a default. */
+/**
+ * Command-line options of the load tools, each with a default: {@code --name=value}, {@code --name value}, or a
+ * bare {@code --name} for a flag.
+ */
 final class Options {
 
     private final Map<String, String> values = new HashMap<>();
 
     Options(String[] args) {
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("Options look like --name=value, not " + arg);
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--") || arg.length() == 2) {
+                throw new IllegalArgumentException("Options look like --name=value, --name value or --flag, not " + arg);
             }
             int equals = arg.indexOf('=');
-            values.put(arg.substring(2, equals), arg.substring(equals + 1));
+            if (equals > 0) {
+                values.put(arg.substring(2, equals), arg.substring(equals + 1));
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                values.put(arg.substring(2), args[++i]);
+            } else {
+                values.put(arg.substring(2), "true");
+            }
         }
     }
 
@@ -33,13 +43,23 @@ final class Options {
         return values.containsKey(name) ? values.remove(name) : fallback;
     }
 
+    /** A flag: true when given bare or as {@code =true}. */
+    boolean flag(String name) {
+        return Boolean.parseBoolean(text(name, "false"));
+    }
+
     /** Seconds, e.g. {@code --seconds=60}. */
     Duration seconds(String name, int fallback) {
         return Duration.ofSeconds(integer(name, fallback));
     }
 
     List<Integer> integers(String name, String fallback) {
-        return Arrays.stream(text(name, fallback).split(",")).map(String::strip).map(Integer::parseInt).toList();
+        return texts(name, fallback).stream().map(Integer::parseInt).toList();
+    }
+
+    /** A comma-separated list; empty when given empty. */
+    List<String> texts(String name, String fallback) {
+        return Arrays.stream(text(name, fallback).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** Fails on options no tool asked for, so that a typo never runs a benchmark with defaults unnoticed. */

@@ -16,9 +16,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The HTTP calls the load tools make: ingest's and query's public APIs, and Elasticsearch directly for the
- * raw-bulk baseline. JDK HttpClient only; every call has a timeout, so no tool can hang on a stuck stack. Posts
- * carry a writer key; searches none, as reads are open by default.
+ * The HTTP calls the load tools make: ingest's and query's public APIs, query-service's actuator (reindex), and
+ * Elasticsearch directly for counts, the raw-bulk baseline and clean-up. JDK HttpClient only; every call has a
+ * timeout, so no tool can hang on a stuck stack. Posts carry a writer key, actuator calls the key they are given;
+ * searches none, as reads are open by default.
  */
 final class StackClient {
 
@@ -86,6 +87,29 @@ final class StackClient {
             throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + excerpt(response.body()));
         }
         return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    /** {@code _count} of the documents of {@code index} that match {@code query} (a query DSL object). */
+    long count(String index, String query) throws IOException, InterruptedException {
+        return elasticsearch("POST", "/" + index + "/_count", "{\"query\":" + query + "}", "application/json")
+                .path("count").asLong();
+    }
+
+    /** A call to query-service's actuator with {@code key}; fails unless it answers 200. */
+    JsonNode queryActuator(String method, String path, ApiKey key) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(endpoints.queryManagement().resolve(path))
+                .timeout(TIMEOUT)
+                .header(ApiKey.HEADER, key.value())
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            throw new IllegalStateException(method + " " + request.uri() + " answered " + response.statusCode()
+                    + ": query-service refused the " + key + "; it knows the keys of .stack/keys as they were when it"
+                    + " started (./archivist restart query)");
+        }
+        require(response, 200);
+        return JSON.readTree(response.body());
     }
 
     static String encode(String text) {

@@ -13,15 +13,15 @@ class ArticleGeneratorTests {
 
     @Test
     void sameSeedGivesTheSameArticles() {
-        ArticleGenerator first = new ArticleGenerator(CORPUS, 42, "sl42");
-        ArticleGenerator second = new ArticleGenerator(CORPUS, 42, "sl42");
+        ArticleGenerator first = new ArticleGenerator(CORPUS, 42, "sl42", "bench-run-1-test");
+        ArticleGenerator second = new ArticleGenerator(CORPUS, 42, "sl42", "bench-run-1-test");
 
         IntStream.range(0, 20).forEach(i -> assertThat(first.article(i)).isEqualTo(second.article(i)));
     }
 
     @Test
     void everyArticleCarriesTheRunTokenAndItsOwnToken() {
-        ArticleGenerator generator = new ArticleGenerator(CORPUS, 1, "fr17");
+        ArticleGenerator generator = new ArticleGenerator(CORPUS, 1, "fr17", "bench-run-1-test");
 
         ArticlePost article = generator.article(7);
 
@@ -30,8 +30,15 @@ class ArticleGeneratorTests {
     }
 
     @Test
+    void articlesCarryTheGivenSource() {
+        ArticleGenerator generator = new ArticleGenerator(CORPUS, 1, "c", BenchDocuments.CORPUS_SOURCE);
+
+        assertThat(generator.article(0).source()).isEqualTo("bench-corpus");
+    }
+
+    @Test
     void articlesAreNewsLengthWithMarkedFootnotes() {
-        ArticleGenerator generator = new ArticleGenerator(CORPUS, 3, "bc1");
+        ArticleGenerator generator = new ArticleGenerator(CORPUS, 3, "bc1", "bench-run-1-test");
 
         for (int i = 0; i < 50; i++) {
             ArticlePost article = generator.article(i);
@@ -44,7 +51,7 @@ class ArticleGeneratorTests {
 
     @Test
     void queriesAreShortUserText() {
-        ArticleGenerator generator = new ArticleGenerator(CORPUS, 5, "q");
+        ArticleGenerator generator = new ArticleGenerator(CORPUS, 5, "q", "bench-run-1-test");
 
         for (int i = 0; i < 100; i++) {
             assertThat(generator.query()).isNotBlank().matches("[^|\"]{1,80}");

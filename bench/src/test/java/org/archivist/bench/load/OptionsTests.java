@@ -17,6 +17,24 @@ class OptionsTests {
     }
 
     @Test
+    void takesTheNextArgumentAsTheValueUnlessItIsAnOption() {
+        Options options = new Options(new String[] {"--corpus", "100000", "--clean", "--skip", "search,reindex"});
+
+        assertThat(options.integer("corpus", 0)).isEqualTo(100_000);
+        assertThat(options.flag("clean")).isTrue();
+        assertThat(options.texts("skip", "")).containsExactly("search", "reindex");
+    }
+
+    @Test
+    void aFlagAtTheEndOrNotGivenIsReadAsSuch() {
+        Options options = new Options(new String[] {"--articles=1000", "--clean"});
+
+        assertThat(options.flag("clean")).isTrue();
+        assertThat(options.flag("dry-run")).isFalse();
+        assertThat(options.texts("skip", "")).isEmpty();
+    }
+
+    @Test
     void rejectsAnOptionNoToolAskedFor() {
         Options options = new Options(new String[] {"--rte=20"});
         options.integer("rate", 50);
@@ -27,5 +45,6 @@ class OptionsTests {
     @Test
     void rejectsArgumentsThatAreNotNameValuePairs() {
         assertThatIllegalArgumentException().isThrownBy(() -> new Options(new String[] {"50"}));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Options(new String[] {"--"}));
     }
 }

@@ -1,0 +1,36 @@
+package org.archivist.bench.load;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One measured window of the search phase: {@code clients} closed-loop clients for {@code seconds}, the latency of
+ * every answered query, the errors, and the CPU seconds query-service used in the window.
+ */
+record SearchRound(int clients, Percentiles latency, int errors, double seconds, double queryServiceCpuSeconds) {
+
+    double queriesPerSecond() {
+        return new Throughput(latency.count(), seconds).perSecond();
+    }
+
+    /** query-service's CPU per answered search, in ms. */
+    double cpuPerSearchMillis() {
+        return perSearchMillis(queryServiceCpuSeconds, latency.count());
+    }
+
+    /** query-service's CPU per answered search over several rounds, in ms. */
+    static double cpuPerSearchMillis(List<SearchRound> rounds) {
+        return perSearchMillis(rounds.stream().mapToDouble(SearchRound::queryServiceCpuSeconds).sum(),
+                rounds.stream().mapToLong(round -> round.latency().count()).sum());
+    }
+
+    private static double perSearchMillis(double cpuSeconds, long searches) {
+        return searches == 0 ? Double.NaN : cpuSeconds * 1000 / searches;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%2d client(s): %s  %.0f queries/s  %d errors  query-service CPU %.2f ms/search",
+                clients, latency, queriesPerSecond(), errors, cpuPerSearchMillis());
+    }
+}

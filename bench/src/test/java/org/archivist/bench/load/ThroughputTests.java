@@ -1,0 +1,57 @@
+package org.archivist.bench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ThroughputTests {
+
+    @Test
+    void ratesAreCountsOverSecondsBetweenNanoTimes() {
+        Throughput throughput = Throughput.between(10_000, 1_000_000_000L, 21_000_000_000L);
+
+        assertThat(throughput.seconds()).isEqualTo(20.0);
+        assertThat(throughput.perSecond()).isEqualTo(500.0);
+    }
+
+    @Test
+    void comparesRates() {
+        Throughput pipeline = new Throughput(10_000, 20);
+        Throughput raw = new Throughput(10_000, 5);
+
+        assertThat(pipeline.ratioTo(raw)).isEqualTo(0.25);
+    }
+
+    @Test
+    void aRateOverNoTimeIsNotANumber() {
+        assertThat(new Throughput(5, 0).perSecond()).isNaN();
+    }
+
+    @Test
+    void searchRoundsGiveQueriesPerSecondAndQueryServiceCpuPerSearch() {
+        SearchRound round = new SearchRound(8, percentilesOf(3_000), 0, 30, 1.5);
+
+        assertThat(round.queriesPerSecond()).isEqualTo(100.0);
+        assertThat(round.cpuPerSearchMillis()).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void cpuPerSearchOverRoundsWeighsEachRoundByItsQueries() {
+        List<SearchRound> rounds = List.of(new SearchRound(1, percentilesOf(1_000), 0, 30, 2.0),
+                new SearchRound(16, percentilesOf(3_000), 0, 30, 2.0));
+
+        assertThat(SearchRound.cpuPerSearchMillis(rounds)).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void aRoundWithoutAnswersHasNoCpuPerSearch() {
+        assertThat(new SearchRound(1, percentilesOf(0), 3, 30, 0.4).cpuPerSearchMillis()).isNaN();
+    }
+
+    private static Percentiles percentilesOf(int count) {
+        return Percentiles.of(new long[count]);
+    }
+}
