@@ -2,9 +2,9 @@ package org.archivist.query.citations;
 
 import java.util.List;
 
+import org.archivist.query.index.IndexedArticle;
 import org.archivist.query.index.IndexingStep;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The citation fields of every write, computed in plain Java with no query: the index-only keys that
@@ -15,12 +15,12 @@ import tools.jackson.databind.node.ObjectNode;
 class CitationIndexing implements IndexingStep {
 
     @Override
-    public void addIndexFields(ObjectNode document) {
-        CitationDocuments.addIndexFields(document);
+    public IndexedArticle addIndexFields(IndexedArticle document) {
+        return CitationDocuments.withIndexFields(document);
     }
 
     @Override
-    public void prepare(List<ObjectNode> batch) {
-        CitationDocuments.linkWithinBatch(batch);
+    public List<IndexedArticle> prepare(List<IndexedArticle> batch) {
+        return CitationDocuments.linkWithinBatch(batch);
     }
 }

@@ -7,20 +7,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.archivist.query.ArticleNotFoundException;
 import org.archivist.query.index.ArticleIndex;
+import org.archivist.query.index.IndexedArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Decides footnote links when they are read, against the index as it stands, so writes never wait for them and
@@ -47,30 +44,29 @@ public class CitationLinks {
     static final int MAX_DOCUMENTS = 10_000;
     /** Terms per {@code terms} clause, well under Elasticsearch's default limit of 65,536. */
     private static final int MAX_TERMS = 10_000;
-    private static final String LINK_KEYS = CitationDocuments.LINKS + "." + CitationDocuments.LINK_KEYS;
-    private static final List<String> CANDIDATE_FIELDS = List.of("id", "url", "title", "publishedAt");
-    private static final List<String> CITING_FIELDS = List.of("id", "title", "publishedAt", "footnotes",
-            CitationDocuments.LINKS + ".number", CitationDocuments.LINKS + ".citation.*");
+    private static final String[] CANDIDATE_FIELDS = { ArticleIndex.ID, ArticleIndex.URL, ArticleIndex.TITLE,
+        ArticleIndex.PUBLISHED_AT };
+    private static final List<String> CITING_FIELDS = List.of(ArticleIndex.ID, ArticleIndex.TITLE,
+            ArticleIndex.PUBLISHED_AT, ArticleIndex.FOOTNOTES, ArticleIndex.FOOTNOTE_LINKS + ".number",
+            ArticleIndex.FOOTNOTE_LINKS + ".citation.*");
 
-    private final ElasticsearchClient client;
     private final ArticleIndex index;
 
-    CitationLinks(ElasticsearchClient client, ArticleIndex index) {
-        this.client = client;
+    CitationLinks(ArticleIndex index) {
         this.index = index;
     }
 
-    /** Sets each footnote link's {@code resolvedArticleId} of a stored article to the article it names now, or null. */
-    public void resolve(ObjectNode article) throws IOException {
+    /** The stored article with each footnote link's {@code resolvedArticleId} set to the article it names now. */
+    public IndexedArticle resolve(IndexedArticle article) throws IOException {
         Set<String> terms = CitationDocuments.citationTerms(article);
         if (terms.isEmpty()) {
-            return;
+            return article;
         }
         CandidatePool pool = candidates(terms);
-        for (ObjectNode stored : byId(CitationDocuments.storedLinkIds(article))) {
+        for (IndexedArticle stored : index.findAll(CitationDocuments.storedLinkIds(article), CANDIDATE_FIELDS)) {
             pool.add(CitationDocuments.candidate(stored));
         }
-        CitationDocuments.resolveLinks(article, pool);
+        return CitationDocuments.resolveLinks(article, pool);
     }
 
     /**
@@ -80,27 +76,23 @@ public class CitationLinks {
      * @throws ArticleNotFoundException when no article has this id
      */
     CitedBy citedBy(String id, int limit) throws IOException {
-        index.ensureExists();
-        GetResponse<ObjectNode> found = client.get(g -> g.index(index.alias()).id(id)
-                .sourceIncludes(CANDIDATE_FIELDS), ObjectNode.class);
-        if (!found.found() || found.source() == null) {
-            throw new ArticleNotFoundException(id);
-        }
-        MatchKeys keys = CitationDocuments.articleKeys(found.source());
+        IndexedArticle cited = index.find(id, CANDIDATE_FIELDS).orElseThrow(() -> new ArticleNotFoundException(id));
+        MatchKeys keys = CitationDocuments.articleKeys(cited);
         List<CitedBy.CitingArticle> citing = new ArrayList<>();
         if (keys.isEmpty()) {
             return new CitedBy(id, citing);
         }
-        Query sharingAKey = Query.of(q -> q.terms(t -> t.field(LINK_KEYS).terms(v -> v.value(values(keys.terms())))));
+        Query sharingAKey = Query.of(q -> q.terms(t -> t.field(ArticleIndex.LINK_CITATION_KEYS)
+                .terms(v -> v.value(values(keys.terms())))));
         List<FieldValue> after = null;
         for (int read = 0; read < MAX_DOCUMENTS; read += PAGE_SIZE) {
-            List<Hit<ObjectNode>> page = citingPage(sharingAKey, after);
-            List<ObjectNode> documents = page.stream().map(Hit::source).filter(source -> source != null).toList();
+            List<Hit<IndexedArticle>> page = citingPage(sharingAKey, after);
+            List<IndexedArticle> documents = page.stream().map(Hit::source).filter(source -> source != null).toList();
             CandidatePool pool = candidates(citationTermsSharing(documents, keys));
-            pool.add(CitationDocuments.candidate(found.source()));
-            for (ObjectNode document : documents) {
-                CitationDocuments.resolveLinks(document, pool);
-                CitedBy.CitingArticle article = CitedByController.citingArticle(document, id);
+            pool.add(CitationDocuments.candidate(cited));
+            for (IndexedArticle document : documents) {
+                CitedBy.CitingArticle article = CitedBy.CitingArticle.of(CitationDocuments.resolveLinks(document, pool),
+                        id);
                 if (!article.footnotes().isEmpty()) {
                     citing.add(article);
                     if (citing.size() == limit) {
@@ -118,22 +110,22 @@ public class CitationLinks {
         return new CitedBy(id, citing);
     }
 
-    private List<Hit<ObjectNode>> citingPage(Query query, List<FieldValue> after) throws IOException {
+    private List<Hit<IndexedArticle>> citingPage(Query query, List<FieldValue> after) throws IOException {
         SearchRequest.Builder request = new SearchRequest.Builder().index(index.alias()).query(query).size(PAGE_SIZE)
                 .trackTotalHits(t -> t.enabled(false)).source(c -> c.filter(f -> f.includes(CITING_FIELDS)))
-                .sort(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc).missing("_last")))
-                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                .sort(o -> o.field(f -> f.field(ArticleIndex.PUBLISHED_AT).order(SortOrder.Desc).missing("_last")))
+                .sort(o -> o.field(f -> f.field(ArticleIndex.ID).order(SortOrder.Asc)));
         if (after != null) {
             request.searchAfter(after);
         }
-        return client.search(request.build(), ObjectNode.class).hits().hits();
+        return index.search(request.build(), IndexedArticle.class).hits().hits();
     }
 
     /** The keys of the documents' citations that may name the article with these keys. */
-    private static Set<String> citationTermsSharing(List<ObjectNode> documents, MatchKeys keys) {
+    private static Set<String> citationTermsSharing(List<IndexedArticle> documents, MatchKeys keys) {
         Set<String> wanted = Set.copyOf(keys.terms());
         Set<String> terms = new LinkedHashSet<>();
-        for (ObjectNode document : documents) {
+        for (IndexedArticle document : documents) {
             for (List<String> linkTerms : CitationDocuments.citationTermsByLink(document)) {
                 if (linkTerms.stream().anyMatch(wanted::contains)) {
                     terms.addAll(linkTerms);
@@ -149,7 +141,8 @@ public class CitationLinks {
         List<String> all = List.copyOf(terms);
         for (int from = 0; from < all.size(); from += MAX_TERMS) {
             List<FieldValue> chunk = values(all.subList(from, Math.min(all.size(), from + MAX_TERMS)));
-            Query query = Query.of(q -> q.terms(t -> t.field(CitationDocuments.TARGETS).terms(v -> v.value(chunk))));
+            Query query = Query.of(q -> q.terms(t -> t.field(ArticleIndex.CITATION_TARGETS)
+                    .terms(v -> v.value(chunk))));
             List<FieldValue> after = null;
             for (int read = 0; ; read += PAGE_SIZE) {
                 if (read >= MAX_DOCUMENTS) {
@@ -159,12 +152,12 @@ public class CitationLinks {
                 }
                 SearchRequest.Builder request = new SearchRequest.Builder().index(index.alias()).query(query)
                         .size(PAGE_SIZE).trackTotalHits(t -> t.enabled(false))
-                        .source(c -> c.filter(f -> f.includes(CANDIDATE_FIELDS)))
-                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                        .source(c -> c.filter(f -> f.includes(List.of(CANDIDATE_FIELDS))))
+                        .sort(o -> o.field(f -> f.field(ArticleIndex.ID).order(SortOrder.Asc)));
                 if (after != null) {
                     request.searchAfter(after);
                 }
-                List<Hit<ObjectNode>> page = client.search(request.build(), ObjectNode.class).hits().hits();
+                List<Hit<IndexedArticle>> page = index.search(request.build(), IndexedArticle.class).hits().hits();
                 page.stream().map(Hit::source).filter(source -> source != null)
                         .forEach(source -> pool.add(CitationDocuments.candidate(source)));
                 if (page.size() < PAGE_SIZE) {
@@ -174,21 +167,6 @@ public class CitationLinks {
             }
         }
         return pool;
-    }
-
-    /** The stored articles with these ids, read in real time (not only what search already sees). */
-    private List<ObjectNode> byId(Set<String> ids) throws IOException {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<ObjectNode> found = new ArrayList<>(ids.size());
-        for (MultiGetResponseItem<ObjectNode> item : client.mget(m -> m.index(index.alias()).ids(List.copyOf(ids))
-                .sourceIncludes(CANDIDATE_FIELDS), ObjectNode.class).docs()) {
-            if (item.isResult() && item.result().found() && item.result().source() != null) {
-                found.add(item.result().source());
-            }
-        }
-        return found;
     }
 
     private static List<FieldValue> values(Collection<String> strings) {

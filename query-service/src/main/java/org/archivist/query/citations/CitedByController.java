@@ -1,7 +1,6 @@
 package org.archivist.query.citations;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code GET /api/articles/{id}/cited-by[?size=]}: the stored articles whose footnotes name this one, newest
@@ -54,23 +52,5 @@ class CitedByController {
             throw new InvalidSearchException("size", "must be between 1 and " + MAX_SIZE);
         }
         return links.citedBy(id, limit);
-    }
-
-    static CitedBy.CitingArticle citingArticle(JsonNode source, String citedId) {
-        List<CitedBy.CitingFootnote> footnotes = new ArrayList<>();
-        for (int number : CitationDocuments.linksTo(source, citedId)) {
-            footnotes.add(new CitedBy.CitingFootnote(number, footnoteText(source, number)));
-        }
-        return new CitedBy.CitingArticle(CitationDocuments.text(source, "id"), CitationDocuments.text(source, "title"),
-                CitationDocuments.text(source, "publishedAt"), footnotes);
-    }
-
-    private static String footnoteText(JsonNode source, int number) {
-        for (JsonNode footnote : source.path("footnotes")) {
-            if (footnote.path("number").asInt(-1) == number) {
-                return CitationDocuments.text(footnote, "text");
-            }
-        }
-        return null;
     }
 }

@@ -4,9 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import org.archivist.query.QuerySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,14 +29,29 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Owns the versioned index behind the alias: creates it with the explicit settings and mapping in
+ * The gateway to Elasticsearch: every call query-service makes goes through here, and the index's field names are
+ * named here. Owns the versioned index behind the alias: creates it with the explicit settings and mapping in
  * {@code elasticsearch/} when the alias does not exist yet: at start-up, or on first use when
- * Elasticsearch was down at start-up (the service still starts, and reports itself not ready).
+ * Elasticsearch was down at start-up (the service still starts, and reports itself not ready). Documents are
+ * {@link IndexedArticle}s, written and read by the client's mapper with no JSON tree in between.
  */
 @Component
 public class ArticleIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
+
+    public static final String ID = "id";
+    public static final String URL = "url";
+    public static final String TITLE = "title";
+    public static final String PUBLISHED_AT = "publishedAt";
+    public static final String CONTENT_HASH = "contentHash";
+    public static final String INDEXED_AT = "indexedAt";
+    public static final String FOOTNOTES = "footnotes";
+    public static final String FOOTNOTE_LINKS = "footnoteLinks";
+    /** Index-only: an article's own citation keys. */
+    public static final String CITATION_TARGETS = "citationTargets";
+    /** Index-only: each footnote link's citation keys. */
+    public static final String LINK_CITATION_KEYS = FOOTNOTE_LINKS + ".citationKeys";
 
     private final ElasticsearchClient client;
     private final QuerySettings settings;
@@ -155,6 +182,90 @@ public class ArticleIndex {
                 .actions(a -> a.remove(r -> r.index(previous).alias(settings.indexAlias())))
                 .actions(a -> a.add(d -> d.index(next).alias(settings.indexAlias()).isWriteIndex(true))));
         log.info("Alias {} moved from {} to {}", settings.indexAlias(), previous, next);
+    }
+
+    /**
+     * The stored article with this id, read in real time (not only what search already sees), with only the given
+     * fields when some are named; empty when there is none.
+     */
+    public Optional<IndexedArticle> find(String id, String... fields) throws IOException {
+        ensureExists();
+        GetResponse<IndexedArticle> found = client.get(g -> {
+            g.index(alias()).id(id);
+            return fields.length == 0 ? g : g.sourceIncludes(List.of(fields));
+        }, IndexedArticle.class);
+        return found.found() ? Optional.ofNullable(found.source()) : Optional.empty();
+    }
+
+    /** The stored articles with these ids, read in real time, with only the given fields; missing ones left out. */
+    public List<IndexedArticle> findAll(Collection<String> ids, String... fields) throws IOException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<IndexedArticle> found = new ArrayList<>(ids.size());
+        for (MultiGetResponseItem<IndexedArticle> item : client.mget(m -> {
+            m.index(alias()).ids(List.copyOf(ids));
+            return fields.length == 0 ? m : m.sourceIncludes(List.of(fields));
+        }, IndexedArticle.class).docs()) {
+            if (item.isResult() && item.result().found() && item.result().source() != null) {
+                found.add(item.result().source());
+            }
+        }
+        return found;
+    }
+
+    /** Runs a search on this index (the request names it) and reads its hits as {@code type}. */
+    public <T> SearchResponse<T> search(SearchRequest request, Class<T> type) throws IOException {
+        return client.search(request, type);
+    }
+
+    /**
+     * Writes each article unless {@code target} holds a newer version of it ({@code external_gte} on its version)
+     * in one {@code _bulk} request, and says, per article in the same order, how Elasticsearch took it.
+     */
+    public List<BulkOutcome> write(String target, List<IndexedArticle> articles, List<Long> versions)
+            throws IOException {
+        List<BulkOperation> operations = new ArrayList<>(articles.size());
+        for (int n = 0; n < articles.size(); n++) {
+            IndexedArticle article = articles.get(n);
+            long version = versions.get(n);
+            operations.add(BulkOperation.of(op -> op.index(i -> i.index(target).id(article.id()).version(version)
+                    .versionType(VersionType.ExternalGte).document(article))));
+        }
+        BulkResponse response = client.bulk(b -> b.operations(operations));
+        return response.items().stream().map(ArticleIndex::outcome).toList();
+    }
+
+    static BulkOutcome outcome(BulkResponseItem item) {
+        if (item.error() == null) {
+            return BulkOutcome.stored();
+        }
+        return BulkOutcome.of(item.status(), item.error().type(), item.error().reason());
+    }
+
+    /** Opens a point in time on the index (or on the given index version) for paging that agrees with itself. */
+    public String openPointInTime(String index, String keepAlive) throws IOException {
+        return client.openPointInTime(o -> o.index(index).keepAlive(t -> t.time(keepAlive))).id();
+    }
+
+    /** Frees a point in time before its keep-alive runs out. */
+    public void closePointInTime(String pit) throws IOException {
+        client.closePointInTime(c -> c.id(pit));
+    }
+
+    /** How many documents an index version holds. */
+    long count(String index) throws IOException {
+        return client.count(c -> c.index(index)).count();
+    }
+
+    /** Makes everything written to an index version searchable now. */
+    void refresh(String index) throws IOException {
+        client.indices().refresh(r -> r.index(index));
+    }
+
+    /** Deletes an index version unless it is gone already. */
+    void delete(String index) throws IOException {
+        client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
     }
 
     /** The index's settings and mappings from the classpath, with the configured refresh interval. */

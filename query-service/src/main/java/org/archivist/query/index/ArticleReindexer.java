@@ -10,16 +10,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.archivist.query.QuerySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Rebuilds the index as a new version with the settings and mapping this build carries, and moves the alias to it
@@ -52,15 +51,13 @@ public class ArticleReindexer {
     static final Duration SETTLE = Duration.ofSeconds(2);
     private static final int ATTEMPTS = 5;
 
-    private final ElasticsearchClient client;
     private final ArticleIndex index;
     private final ArticleIndexer indexer;
     private final QuerySettings settings;
     private final Clock clock = Clock.systemUTC();
     private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.idle());
 
-    ArticleReindexer(ElasticsearchClient client, ArticleIndex index, ArticleIndexer indexer, QuerySettings settings) {
-        this.client = client;
+    ArticleReindexer(ArticleIndex index, ArticleIndexer indexer, QuerySettings settings) {
         this.index = index;
         this.indexer = indexer;
         this.settings = settings;
@@ -94,7 +91,7 @@ public class ArticleReindexer {
         try {
             Instant since = clock.instant().minus(CATCH_UP_MARGIN);
             index.createUnpublished(to);
-            long total = client.count(c -> c.index(from)).count();
+            long total = index.count(from);
             update(s -> s.copying(total, 0));
             log.info("Reindex: copying {} document(s) from {} to {}", total, from, to);
             copy(from, to, Query.of(q -> q.matchAll(m -> m)),
@@ -103,8 +100,9 @@ public class ArticleReindexer {
             published = true;
             update(s -> s.catchingUp(0));
             Thread.sleep(SETTLE);
-            client.indices().refresh(r -> r.index(from));
-            copy(from, to, Query.of(q -> q.range(r -> r.date(d -> d.field("indexedAt").gte(since.toString())))),
+            index.refresh(from);
+            copy(from, to, Query.of(q -> q.range(r -> r.date(d -> d.field(ArticleIndex.INDEXED_AT)
+                    .gte(since.toString())))),
                     caughtUp -> update(s -> s.catchingUp(caughtUp)));
             update(s -> s.done(clock.instant()));
             log.info("Reindex: {}", status.get().summary());
@@ -124,7 +122,7 @@ public class ArticleReindexer {
             return;
         }
         try {
-            client.indices().delete(d -> d.index(to).ignoreUnavailable(true));
+            index.delete(to);
         } catch (IOException | RuntimeException e) {
             log.warn("Could not delete the unfinished index {}: {}", to, e.toString());
         }
@@ -134,30 +132,29 @@ public class ArticleReindexer {
     /** Copies the matching documents page by page, reporting the count after each page. */
     private void copy(String from, String to, Query query, LongConsumer progress)
             throws IOException, InterruptedException {
-        String pit = client.openPointInTime(o -> o.index(from).keepAlive(t -> t.time(KEEP_ALIVE))).id();
+        String pit = index.openPointInTime(from, KEEP_ALIVE);
         long copied = 0;
         try {
             List<FieldValue> after = null;
             while (true) {
                 List<FieldValue> searchAfter = after;
                 String currentPit = pit;
-                SearchResponse<ObjectNode> page = client.search(s -> {
-                    s.pit(p -> p.id(currentPit).keepAlive(t -> t.time(KEEP_ALIVE))).query(query).size(PAGE_SIZE)
-                            .version(true).trackTotalHits(t -> t.enabled(false))
-                            .sort(o -> o.field(f -> f.field("_shard_doc")));
-                    if (searchAfter != null) {
-                        s.searchAfter(searchAfter);
-                    }
-                    return s;
-                }, ObjectNode.class);
+                SearchRequest.Builder request = new SearchRequest.Builder()
+                        .pit(p -> p.id(currentPit).keepAlive(t -> t.time(KEEP_ALIVE))).query(query).size(PAGE_SIZE)
+                        .version(true).trackTotalHits(t -> t.enabled(false))
+                        .sort(o -> o.field(f -> f.field("_shard_doc")));
+                if (searchAfter != null) {
+                    request.searchAfter(searchAfter);
+                }
+                SearchResponse<IndexedArticle> page = index.search(request.build(), IndexedArticle.class);
                 pit = page.pitId() != null ? page.pitId() : pit;
-                List<Hit<ObjectNode>> hits = page.hits().hits();
+                List<Hit<IndexedArticle>> hits = page.hits().hits();
                 if (hits.isEmpty()) {
                     return;
                 }
-                List<ObjectNode> documents = new ArrayList<>(hits.size());
+                List<IndexedArticle> documents = new ArrayList<>(hits.size());
                 List<Long> versions = new ArrayList<>(hits.size());
-                for (Hit<ObjectNode> hit : hits) {
+                for (Hit<IndexedArticle> hit : hits) {
                     documents.add(hit.source());
                     versions.add(hit.version());
                 }
@@ -168,16 +165,16 @@ public class ArticleReindexer {
             }
         } finally {
             String openPit = pit;
-            client.closePointInTime(c -> c.id(openPit));
+            index.closePointInTime(openPit);
         }
     }
 
     /** Writes one page; what Elasticsearch is too busy for is retried, a document it refuses fails the reindex. */
-    private void write(String to, List<ObjectNode> documents, List<Long> versions)
+    private void write(String to, List<IndexedArticle> documents, List<Long> versions)
             throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             List<BulkOutcome> outcomes = indexer.copy(to, documents, versions);
-            List<ObjectNode> retry = new ArrayList<>();
+            List<IndexedArticle> retry = new ArrayList<>();
             List<Long> retryVersions = new ArrayList<>();
             for (int i = 0; i < outcomes.size(); i++) {
                 BulkOutcome outcome = outcomes.get(i);
@@ -185,7 +182,7 @@ public class ArticleReindexer {
                     case STORED, SUPERSEDED -> {
                     }
                     case REJECTED -> throw new IllegalStateException("the new mapping refuses article "
-                            + documents.get(i).path("id").asString() + ": " + outcome.reason());
+                            + documents.get(i).id() + ": " + outcome.reason());
                     case RETRY -> {
                         retry.add(documents.get(i));
                         retryVersions.add(versions.get(i));

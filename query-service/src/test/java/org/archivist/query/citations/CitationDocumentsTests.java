@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.archivist.query.index.IndexedArticle;
+import org.archivist.query.index.IndexedArticle.Link;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 class CitationDocumentsTests {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    private ObjectNode citing(String resolved) {
+    private IndexedArticle citing(String resolved) {
         String resolvedField = resolved == null ? "" : ", \"resolvedArticleId\": \"" + resolved + "\"";
-        return (ObjectNode) json.readTree("""
+        return json.readValue("""
                 {"id": "citing", "url": "https://example.org/citing", "title": "Why prices rose",
                  "publishedAt": "2021-01-05",
                  "footnotes": [{"number": 1, "text": "“How Utilities Lobby”, The Civic Ledger."},
@@ -25,63 +25,71 @@ class CitationDocumentsTests {
                     "publication": "The Civic Ledger", "date": null, "url": null}%s},
                    {"number": 2, "markers": [], "citation": {"title": null, "authors": [], "publication": null,
                     "date": null, "url": null}}]}
-                """.formatted(resolvedField));
+                """.formatted(resolvedField), IndexedArticle.class);
     }
 
-    private ObjectNode article(String id, String url, String title) {
-        ObjectNode article = json.createObjectNode();
-        article.put("id", id);
-        article.put("url", url);
-        article.put("title", title);
-        return article;
+    private IndexedArticle article(String id, String url, String title) {
+        return article(id, url, title, null);
     }
 
-    private CandidatePool pool(ObjectNode... articles) {
+    private IndexedArticle article(String id, String url, String title, String publishedAt) {
+        return json.readValue(json.createObjectNode().put("id", id).put("url", url).put("title", title)
+                .put("publishedAt", publishedAt).toString(), IndexedArticle.class);
+    }
+
+    private CandidatePool pool(IndexedArticle... articles) {
         CandidatePool pool = new CandidatePool();
-        for (ObjectNode article : articles) {
+        for (IndexedArticle article : articles) {
             pool.add(CitationDocuments.candidate(article));
         }
         return pool;
     }
 
+    private static String resolved(IndexedArticle document, int link) {
+        return document.footnoteLinks().get(link).resolvedArticleId();
+    }
+
     @Test
     void addsTheArticleKeysAndEachLinksCitationKeys() {
-        ObjectNode document = citing(null);
+        IndexedArticle document = CitationDocuments.withIndexFields(citing(null));
 
-        CitationDocuments.addIndexFields(document);
+        assertThat(document.citationTargets()).containsExactly("url:example.org/citing", "title:why prices rose");
+        assertThat(document.footnoteLinks().get(0).citationKeys()).containsExactly("title:how utilities lobby");
+        assertThat(document.footnoteLinks().get(1).citationKeys()).isEmpty();
+    }
 
-        assertThat(document.get("citationTargets").toString())
-                .isEqualTo("[\"url:example.org/citing\",\"title:why prices rose\"]");
-        assertThat(document.get("footnoteLinks").get(0).get("citationKeys").toString())
-                .isEqualTo("[\"title:how utilities lobby\"]");
-        assertThat(document.get("footnoteLinks").get(1).get("citationKeys").toString()).isEqualTo("[]");
+    @Test
+    void indexFieldsAreWrittenButADocumentReadBackHasNone() {
+        String written = json.writeValueAsString(CitationDocuments.withIndexFields(citing(null)));
+        String read = json.writeValueAsString(citing(null));
+
+        assertThat(written).contains("\"citationTargets\"", "\"citationKeys\"");
+        assertThat(read).doesNotContain("citationTargets", "citationKeys");
     }
 
     @Test
     void setsTheResolvedIdOfALinkWhoseCitationNamesAStoredArticle() {
-        ObjectNode document = citing(null);
+        IndexedArticle document = CitationDocuments.resolveLinks(citing(null),
+                pool(article("cited", null, "How Utilities Lobby")));
 
-        boolean changed = CitationDocuments.resolveLinks(document, pool(article("cited", null, "How Utilities Lobby")));
-
-        assertThat(changed).isTrue();
-        assertThat(document.get("footnoteLinks").get(0).get("resolvedArticleId").asString()).isEqualTo("cited");
-        assertThat(CitationDocuments.text(document.get("footnoteLinks").get(1), "resolvedArticleId")).isNull();
+        assertThat(resolved(document, 0)).isEqualTo("cited");
+        assertThat(resolved(document, 1)).isNull();
     }
 
     @Test
-    void reportsNoChangeWhenTheLinksAreAlreadyRight() {
-        assertThat(CitationDocuments.resolveLinks(citing("cited"), pool(article("cited", null, "How Utilities Lobby"))))
-                .isFalse();
+    void keepsTheSameDocumentWhenTheLinksAreAlreadyRight() {
+        IndexedArticle document = citing("cited");
+
+        assertThat(CitationDocuments.resolveLinks(document, pool(article("cited", null, "How Utilities Lobby"))))
+                .isSameAs(document);
     }
 
     @Test
     void clearsALinkWhoseArticleNoLongerMatches() {
-        ObjectNode document = citing("cited");
+        IndexedArticle document = CitationDocuments.resolveLinks(citing("cited"),
+                pool(article("cited", null, "A retitled story")));
 
-        boolean changed = CitationDocuments.resolveLinks(document, pool(article("cited", null, "A retitled story")));
-
-        assertThat(changed).isTrue();
-        assertThat(document.get("footnoteLinks").get(0).get("resolvedArticleId").isNull()).isTrue();
+        assertThat(resolved(document, 0)).isNull();
     }
 
     @Test
@@ -91,10 +99,8 @@ class CitationDocumentsTests {
 
     @Test
     void readsACandidateWithItsPublicationDate() {
-        ObjectNode article = article("cited", "https://example.org/lobby", "How Utilities Lobby");
-        article.put("publishedAt", "2020-10-12");
-
-        CitationMatcher.Candidate candidate = CitationDocuments.candidate(article);
+        CitationMatcher.Candidate candidate = CitationDocuments.candidate(
+                article("cited", "https://example.org/lobby", "How Utilities Lobby", "2020-10-12"));
 
         assertThat(candidate.id()).isEqualTo("cited");
         assertThat(candidate.publishedAt()).hasToString("2020-10-12");
@@ -103,20 +109,16 @@ class CitationDocumentsTests {
 
     @Test
     void documentWithoutLinksOrTitleIsHandled() {
-        ObjectNode document = json.createObjectNode().put("id", "bare");
+        IndexedArticle document = json.readValue("{\"id\": \"bare\"}", IndexedArticle.class);
 
-        CitationDocuments.addIndexFields(document);
-
-        assertThat(document.get("citationTargets").isEmpty()).isTrue();
-        assertThat(CitationDocuments.resolveLinks(document, pool())).isFalse();
+        assertThat(CitationDocuments.withIndexFields(document).citationTargets()).isEmpty();
+        assertThat(CitationDocuments.resolveLinks(document, pool())).isSameAs(document);
         assertThat(CitationDocuments.candidate(document).keys().isEmpty()).isTrue();
     }
 
     @Test
     void citedByEntryListsTheFootnotesThatNameTheArticleWithTheirText() {
-        ObjectNode document = citing("cited");
-
-        CitedBy.CitingArticle entry = CitedByController.citingArticle(document, "cited");
+        CitedBy.CitingArticle entry = CitedBy.CitingArticle.of(citing("cited"), "cited");
 
         assertThat(entry.id()).isEqualTo("citing");
         assertThat(entry.title()).isEqualTo("Why prices rose");
@@ -126,51 +128,54 @@ class CitationDocumentsTests {
     }
 
     @Test
+    void citedByEntryOfAnArticleThatDoesNotCiteItHasNoFootnotes() {
+        assertThat(CitedBy.CitingArticle.of(citing("other"), "cited").footnotes()).isEmpty();
+    }
+
+    @Test
     void poolReplacesAnArticleAddedTwice() {
         CandidatePool pool = pool(article("cited", null, "How Utilities Lobby"),
                 article("cited", null, "A retitled story"));
-        JsonNode link = citing(null).get("footnoteLinks").get(0);
+        Link link = citing(null).footnoteLinks().get(0);
 
         assertThat(pool.size()).isEqualTo(1);
-        assertThat(pool.resolve("citing", CitationDocuments.citation(link))).isNull();
+        assertThat(pool.resolve("citing", link.citation())).isNull();
     }
 
     @Test
     void linksABatchArticleToTheBatchMateItCites() {
-        ObjectNode citing = citing(null);
-        ObjectNode cited = article("cited", "https://civicledger.example.com/lobby", "How Utilities Lobby");
+        IndexedArticle cited = article("cited", "https://civicledger.example.com/lobby", "How Utilities Lobby");
 
-        CitationDocuments.linkWithinBatch(List.of(citing, cited));
+        List<IndexedArticle> linked = CitationDocuments.linkWithinBatch(List.of(citing(null), cited));
 
-        assertThat(citing.get("footnoteLinks").get(0).get("resolvedArticleId").asString()).isEqualTo("cited");
-        assertThat(citing.get("footnoteLinks").get(1).has("resolvedArticleId")).isFalse();
+        assertThat(resolved(linked.get(0), 0)).isEqualTo("cited");
+        assertThat(resolved(linked.get(0), 1)).isNull();
+        assertThat(linked.get(1)).isSameAs(cited);
     }
 
     @Test
     void batchLinkingKeepsAStoredIdWhenNoBatchMateIsCited() {
-        ObjectNode citing = citing("stored-earlier");
+        List<IndexedArticle> linked = CitationDocuments.linkWithinBatch(
+                List.of(citing("stored-earlier"), article("other", null, "Another story here")));
 
-        CitationDocuments.linkWithinBatch(List.of(citing, article("other", null, "Another story here")));
-
-        assertThat(citing.get("footnoteLinks").get(0).get("resolvedArticleId").asString()).isEqualTo("stored-earlier");
+        assertThat(resolved(linked.get(0), 0)).isEqualTo("stored-earlier");
     }
 
     @Test
     void batchLinkingNeverLinksAnArticleToItself() {
-        ObjectNode selfCiting = citing(null);
-        selfCiting.put("title", "How Utilities Lobby");
+        IndexedArticle selfCiting = json.readValue(json.writeValueAsString(citing(null))
+                .replace("Why prices rose", "How Utilities Lobby"), IndexedArticle.class);
 
-        CitationDocuments.linkWithinBatch(List.of(selfCiting));
-
-        assertThat(selfCiting.get("footnoteLinks").get(0).has("resolvedArticleId")).isFalse();
+        assertThat(resolved(CitationDocuments.linkWithinBatch(List.of(selfCiting)).get(0), 0)).isNull();
     }
 
     @Test
     void storedLinkIdsAreTheLinksResolvedIdsEachOnce() {
-        ObjectNode document = citing("cited");
-        ((ObjectNode) document.get("footnoteLinks").get(1)).put("resolvedArticleId", "cited");
+        IndexedArticle document = citing("cited");
+        IndexedArticle twice = document.withLinks(List.of(document.footnoteLinks().get(0),
+                document.footnoteLinks().get(1).resolvedTo("cited")));
 
-        assertThat(CitationDocuments.storedLinkIds(document)).containsExactly("cited");
+        assertThat(CitationDocuments.storedLinkIds(twice)).containsExactly("cited");
         assertThat(CitationDocuments.storedLinkIds(citing(null))).isEmpty();
     }
 

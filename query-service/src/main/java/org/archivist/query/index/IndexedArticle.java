@@ -1,0 +1,126 @@
+package org.archivist.query.index;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.archivist.contract.Category;
+import org.archivist.contract.Citation;
+import org.archivist.contract.EnrichedArticle;
+import org.archivist.contract.Footnote;
+import org.archivist.contract.FootnoteLink;
+import org.archivist.contract.MarkerPosition;
+import org.archivist.contract.Place;
+import org.archivist.contract.UnmatchedMarker;
+
+/**
+ * An article as the index holds it, and as {@code GET /api/articles/{id}} returns it: the {@link EnrichedArticle}
+ * with the time it was indexed. Written and read by the Elasticsearch client's mapper with no tree in between.
+ *
+ * <p>{@code citationTargets} and each link's {@code citationKeys} are index-only: written on every write and
+ * searchable, but excluded from {@code _source} by the mapping, so they are null whenever a document is read and
+ * never appear in an answer. A read that asks for some fields only gets the others null (lists empty), which is
+ * why {@code schemaVersion} is an {@code Integer} here.
+ */
+@Schema(name = "StoredArticle", description = "The EnrichedArticle as indexed, with its indexedAt; each footnote "
+        + "link's resolvedArticleId is decided when the article is read")
+public record IndexedArticle(
+        Integer schemaVersion,
+        String id,
+        String source,
+        String url,
+        String title,
+        List<String> authors,
+        LocalDate publishedAt,
+        List<String> sourceCategories,
+        List<String> tags,
+        List<String> paragraphs,
+        List<Footnote> footnotes,
+        List<String> media,
+        Long viewCount,
+        String archiveCategory,
+        String contentHash,
+        Instant ingestedAt,
+        String language,
+        Boolean excerpt,
+        List<Category> categories,
+        List<Place> places,
+        List<Link> footnoteLinks,
+        List<UnmatchedMarker> unmatchedMarkers,
+        List<Integer> uncitedFootnotes,
+        Instant enrichedAt,
+        Instant indexedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true) List<String> citationTargets) {
+
+    public IndexedArticle {
+        authors = copy(authors);
+        sourceCategories = copy(sourceCategories);
+        tags = copy(tags);
+        paragraphs = copy(paragraphs);
+        footnotes = copy(footnotes);
+        media = copy(media);
+        categories = copy(categories);
+        places = copy(places);
+        footnoteLinks = copy(footnoteLinks);
+        unmatchedMarkers = copy(unmatchedMarkers);
+        uncitedFootnotes = copy(uncitedFootnotes);
+        citationTargets = citationTargets == null ? null : List.copyOf(citationTargets);
+    }
+
+    /**
+     * A footnote link as indexed: {@link FootnoteLink} with its index-only {@code citationKeys}.
+     */
+    @Schema(name = "FootnoteLink")
+    public record Link(int number, List<MarkerPosition> markers, Citation citation, String resolvedArticleId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true) List<String> citationKeys) {
+
+        public Link {
+            markers = copy(markers);
+            citationKeys = citationKeys == null ? null : List.copyOf(citationKeys);
+        }
+
+        public Link resolvedTo(String articleId) {
+            return new Link(number, markers, citation, articleId, citationKeys);
+        }
+
+        public Link withCitationKeys(List<String> keys) {
+            return new Link(number, markers, citation, resolvedArticleId, keys);
+        }
+    }
+
+    /** The article to write, stamped with the time of its batch; no index-only fields yet. */
+    public static IndexedArticle of(EnrichedArticle article, Instant indexedAt) {
+        List<Link> links = new ArrayList<>(article.footnoteLinks().size());
+        for (FootnoteLink link : article.footnoteLinks()) {
+            links.add(new Link(link.number(), link.markers(), link.citation(), link.resolvedArticleId(), null));
+        }
+        return new IndexedArticle(article.schemaVersion(), article.id(), article.source(), article.url(),
+                article.title(), article.authors(), article.publishedAt(), article.sourceCategories(), article.tags(),
+                article.paragraphs(), article.footnotes(), article.media(), article.viewCount(),
+                article.archiveCategory(), article.contentHash(), article.ingestedAt(), article.language(),
+                article.excerpt(), article.categories(), article.places(), links, article.unmatchedMarkers(),
+                article.uncitedFootnotes(), article.enrichedAt(), indexedAt, null);
+    }
+
+    /** This article with other footnote links (same count, same order). */
+    public IndexedArticle withLinks(List<Link> links) {
+        return new IndexedArticle(schemaVersion, id, source, url, title, authors, publishedAt, sourceCategories, tags,
+                paragraphs, footnotes, media, viewCount, archiveCategory, contentHash, ingestedAt, language, excerpt,
+                categories, places, links, unmatchedMarkers, uncitedFootnotes, enrichedAt, indexedAt,
+                citationTargets);
+    }
+
+    /** This article with its index-only keys. */
+    public IndexedArticle withCitationTargets(List<String> targets) {
+        return new IndexedArticle(schemaVersion, id, source, url, title, authors, publishedAt, sourceCategories, tags,
+                paragraphs, footnotes, media, viewCount, archiveCategory, contentHash, ingestedAt, language, excerpt,
+                categories, places, footnoteLinks, unmatchedMarkers, uncitedFootnotes, enrichedAt, indexedAt, targets);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}
