@@ -89,6 +89,7 @@ public class ArticleIndex {
             create();
         } else {
             addNewFields();
+            applyRefreshInterval(settings.indexAlias());
         }
         ready = true;
     }
@@ -106,6 +107,12 @@ public class ArticleIndex {
             log.warn("Index {} has a mapping this build cannot extend in place ({}); run ./archivist reindex",
                     settings.indexAlias(), e.getMessage());
         }
+    }
+
+    /** The configured refresh interval, also for an index created with another one: it is a dynamic setting. */
+    private void applyRefreshInterval(String index) throws IOException {
+        String interval = settings.refreshInterval().toMillis() + "ms";
+        client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time(interval))));
     }
 
     private void create() throws IOException {
@@ -175,8 +182,7 @@ public class ArticleIndex {
      * one atomic alias update: every search sees one whole index version, before or after.
      */
     void publish(String previous, String next) throws IOException {
-        String interval = settings.refreshInterval().toMillis() + "ms";
-        client.indices().putSettings(p -> p.index(next).settings(s -> s.refreshInterval(t -> t.time(interval))));
+        applyRefreshInterval(next);
         client.indices().refresh(r -> r.index(next));
         client.indices().updateAliases(u -> u
                 .actions(a -> a.remove(r -> r.index(previous).alias(settings.indexAlias())))
