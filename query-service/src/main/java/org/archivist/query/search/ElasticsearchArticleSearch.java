@@ -108,12 +108,16 @@ class ElasticsearchArticleSearch implements ArticleSearch {
      * @throws ElasticsearchException when Elasticsearch answers with an error, as the typed client would throw it
      */
     private InputStream send(SearchRequest search) throws IOException {
+        return send(new SearchQueryBuilder.Request(search.index(), JsonpUtils.toJsonString(search,
+                client._jsonpMapper()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private InputStream send(SearchQueryBuilder.Request search) throws IOException {
         JsonpMapper mapper = client._jsonpMapper();
         Request request = new Request("POST", search.index().isEmpty() ? "/_search"
                 : "/" + String.join(",", search.index()) + "/_search");
         request.addParameter("typed_keys", "true");
-        request.setEntity(new ByteArrayEntity(JsonpUtils.toJsonString(search, mapper).getBytes(StandardCharsets.UTF_8),
-                ContentType.APPLICATION_JSON));
+        request.setEntity(new ByteArrayEntity(search.json(), ContentType.APPLICATION_JSON));
         try {
             return rest.performRequest(request).getEntity().getContent();
         } catch (ResponseException e) {
