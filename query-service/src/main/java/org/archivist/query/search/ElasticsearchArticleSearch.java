@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Response;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import jakarta.json.stream.JsonParser;
@@ -118,21 +119,27 @@ class ElasticsearchArticleSearch implements ArticleSearch {
                 : "/" + String.join(",", search.index()) + "/_search");
         request.addParameter("typed_keys", "true");
         request.setEntity(new ByteArrayEntity(search.json(), ContentType.APPLICATION_JSON));
+        Response response;
         try {
-            return rest.performRequest(request).getEntity().getContent();
+            response = rest.performRequest(request);
         } catch (ResponseException e) {
-            throw refusal(e, mapper);
+            response = e.getResponse();
         }
+        // The low-level client returns answers below 500 as they are, refusals (4xx) included.
+        if (response.getStatusCode() >= 300) {
+            throw refusal(response, mapper);
+        }
+        return response.getEntity().getContent();
     }
 
     /** The error Elasticsearch answered with, as the typed client reads it. */
-    private static ElasticsearchException refusal(ResponseException e, JsonpMapper mapper) throws ResponseException {
+    private static ElasticsearchException refusal(Response response, JsonpMapper mapper) throws IOException {
         ErrorResponse error;
-        try (JsonParser parser = mapper.jsonProvider().createParser(e.getResponse().getEntity().getContent())) {
+        try (JsonParser parser = mapper.jsonProvider().createParser(response.getEntity().getContent())) {
             error = ErrorResponse._DESERIALIZER.deserialize(parser, mapper);
         } catch (IOException | RuntimeException unreadable) {
             // Not an error document (e.g. a proxy's page): the search engine cannot be reached as such.
-            throw e;
+            throw new ResponseException(response);
         }
         return new ElasticsearchException("search", error);
     }
