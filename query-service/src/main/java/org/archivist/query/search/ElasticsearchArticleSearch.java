@@ -1,20 +1,31 @@
 package org.archivist.query.search;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Response;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import jakarta.json.stream.JsonParser;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.archivist.query.InvalidSearchException;
 import org.archivist.query.index.ArticleIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs searches on Elasticsearch and pages them with {@code search_after}.
@@ -24,6 +35,11 @@ import tools.jackson.databind.node.ObjectNode;
  * other whatever is indexed meanwhile, and page n costs what page 1 costs. Opening it only then keeps
  * one-page searches, by far the most common, from each leaving a point in time open on the node for
  * {@value SearchQueryBuilder#PIT_KEEP_ALIVE}. The point in time is closed when the last page is served.
+ *
+ * <p>Searches go through the low-level client as JSON bytes, and their answers are read by {@link SearchResponseReader}
+ * straight into records: the typed client's JSON-P (de)serialisation of the request, the aggregations and a tree
+ * per hit cost more CPU than the rest of a search in this service (docs/BENCHMARKS.md). Points in time and error
+ * bodies, rare, still use the typed client.
  */
 @Component
 class ElasticsearchArticleSearch implements ArticleSearch {
@@ -31,14 +47,16 @@ class ElasticsearchArticleSearch implements ArticleSearch {
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchArticleSearch.class);
 
     private final ElasticsearchClient client;
+    private final Rest5Client rest;
     private final ArticleIndex index;
     private final SearchQueryBuilder builder;
     private final SearchResponseReader reader;
     private final FacetLabels labels = new FacetLabels();
     private final Clock clock = Clock.systemUTC();
 
-    ElasticsearchArticleSearch(ElasticsearchClient client, ArticleIndex index, JsonMapper json) {
+    ElasticsearchArticleSearch(ElasticsearchClient client, Rest5Client rest, ArticleIndex index, JsonMapper json) {
         this.client = client;
+        this.rest = rest;
         this.index = index;
         this.builder = new SearchQueryBuilder(index.alias());
         this.reader = new SearchResponseReader(json);
@@ -52,14 +70,13 @@ class ElasticsearchArticleSearch implements ArticleSearch {
         if (cursor != null && pit == null) {
             pit = openPointInTime();
         }
-        SearchResponse<ObjectNode> response;
-        try {
-            response = client.search(builder.build(parameters, pit), ObjectNode.class);
+        SearchResponseReader.Page page;
+        try (InputStream body = send(builder.build(parameters, pit))) {
+            page = reader.read(body, parameters.size());
         } catch (ElasticsearchException e) {
             throw refused(parameters, e);
         }
-        SearchResponseReader.Page page = reader.read(response, parameters.size());
-        String currentPit = response.pitId() != null ? response.pitId() : pit;
+        String currentPit = page.pit() != null ? page.pit() : pit;
         String nextCursor = null;
         if (page.nextAfter() != null) {
             nextCursor = SearchCursor.issued(cursor == null ? null : currentPit, page.nextAfter(), parameters.sort(),
@@ -75,15 +92,56 @@ class ElasticsearchArticleSearch implements ArticleSearch {
         labels.learn(page.hits());
         Map<Facet, List<String>> unknown = labels.unknown(page.facets());
         if (!unknown.isEmpty()) {
-            try {
-                SearchResponse<ObjectNode> found = client.search(builder.labels(unknown), ObjectNode.class);
-                labels.learn(reader.facets(found.aggregations()));
+            try (InputStream body = send(builder.labels(unknown))) {
+                labels.learn(reader.facets(body));
             } catch (ElasticsearchException e) {
                 // The search itself succeeded: show it with codes for labels rather than fail it.
                 log.warn("Elasticsearch refused the facet label query ({}): {}", e.status(), e.getMessage());
             }
         }
         return labels.apply(page.facets());
+    }
+
+    /**
+     * Sends a search as the typed client would ({@code typed_keys}, so aggregations name their type) and returns the
+     * response body.
+     *
+     * @throws ElasticsearchException when Elasticsearch answers with an error, as the typed client would throw it
+     */
+    private InputStream send(SearchRequest search) throws IOException {
+        return send(new SearchQueryBuilder.Request(search.index(), JsonpUtils.toJsonString(search,
+                client._jsonpMapper()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private InputStream send(SearchQueryBuilder.Request search) throws IOException {
+        JsonpMapper mapper = client._jsonpMapper();
+        Request request = new Request("POST", search.index().isEmpty() ? "/_search"
+                : "/" + String.join(",", search.index()) + "/_search");
+        request.addParameter("typed_keys", "true");
+        request.setEntity(new ByteArrayEntity(search.json(), ContentType.APPLICATION_JSON));
+        Response response;
+        try {
+            response = rest.performRequest(request);
+        } catch (ResponseException e) {
+            response = e.getResponse();
+        }
+        // The low-level client returns answers below 500 as they are, refusals (4xx) included.
+        if (response.getStatusCode() >= 300) {
+            throw refusal(response, mapper);
+        }
+        return response.getEntity().getContent();
+    }
+
+    /** The error Elasticsearch answered with, as the typed client reads it. */
+    private static ElasticsearchException refusal(Response response, JsonpMapper mapper) throws IOException {
+        ErrorResponse error;
+        try (JsonParser parser = mapper.jsonProvider().createParser(response.getEntity().getContent())) {
+            error = ErrorResponse._DESERIALIZER.deserialize(parser, mapper);
+        } catch (IOException | RuntimeException unreadable) {
+            // Not an error document (e.g. a proxy's page): the search engine cannot be reached as such.
+            throw new ResponseException(response);
+        }
+        return new ElasticsearchException("search", error);
     }
 
     private String openPointInTime() throws IOException {

@@ -1,20 +1,16 @@
 package org.archivist.query.search;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOptions;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.util.NamedValue;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds the Elasticsearch request of a search; plain Java, no I/O.
@@ -31,6 +27,11 @@ import co.elastic.clients.util.NamedValue;
  * second request; the sort always ends with {@code id}, so sort values are unique and {@code search_after}
  * neither skips nor repeats a hit.</li>
  * </ul>
+ *
+ * <p>A search's body is written in one pass from a template: the parts every search shares (the fields to return,
+ * the highlight, the sorts, the text fields and flags, a facet's aggregation without other filters) are JSON
+ * written once, and only the text, filters, page size, point in time and cursor are written per search. The typed
+ * client's builders and JSON-P serialisation cost more than the rest of building a search (docs/BENCHMARKS.md).
  */
 final class SearchQueryBuilder {
 
@@ -41,10 +42,30 @@ final class SearchQueryBuilder {
     static final int FACET_SIZE = 20;
     static final String PIT_KEEP_ALIVE = "2m";
 
-    private static final List<SimpleQueryStringFlag> FLAGS = List.of(SimpleQueryStringFlag.And,
-            SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Phrase,
-            SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Whitespace,
-            SimpleQueryStringFlag.Escape);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final String SOURCE = JSON.writeValueAsString(Map.of("includes", HIT_FIELDS));
+    private static final String TEXT_FIELDS_JSON = JSON.writeValueAsString(TEXT_FIELDS);
+    private static final String FLAGS = "AND|OR|NOT|PHRASE|PRECEDENCE|PREFIX|WHITESPACE|ESCAPE";
+    private static final String HIGHLIGHT = """
+            {"encoder":"html","fields":[{"title":{"number_of_fragments":0}},\
+            {"paragraphs":{"fragment_size":160,"number_of_fragments":3}},\
+            {"footnotes.text":{"fragment_size":160,"number_of_fragments":1}}],\
+            "post_tags":["</mark>"],"pre_tags":["<mark>"]}""";
+    private static final String MATCH_ALL = "{\"match_all\":{}}";
+    private static final Map<SearchSort, String> SORTS = new EnumMap<>(Map.of(
+            SearchSort.RELEVANCE, "[{\"_score\":{\"order\":\"desc\"}},{\"id\":{\"order\":\"asc\"}}]",
+            SearchSort.NEWEST, "[{\"publishedAt\":{\"missing\":\"_last\",\"order\":\"desc\"}},{\"id\":{\"order\":\"asc\"}}]",
+            SearchSort.OLDEST, "[{\"publishedAt\":{\"missing\":\"_last\",\"order\":\"asc\"}},{\"id\":{\"order\":\"asc\"}}]"));
+    /** Each facet's aggregation when no other facet filters it. */
+    private static final Map<Facet, String> UNFILTERED_AGGREGATIONS = new EnumMap<>(Facet.class);
+
+    static {
+        for (Facet facet : Facet.values()) {
+            UNFILTERED_AGGREGATIONS.put(facet, "{\"aggregations\":{\"" + VALUES + "\":{\"terms\":{\"field\":\""
+                    + facet.field() + "\",\"size\":" + FACET_SIZE + "}}},\"filter\":" + MATCH_ALL + "}");
+        }
+    }
 
     private final String index;
 
@@ -54,102 +75,191 @@ final class SearchQueryBuilder {
     }
 
     /**
+     * A search request as the low-level client sends it.
+     *
+     * @param index the indices in the path; empty when the body names a point in time
+     * @param json  the body
+     */
+    record Request(List<String> index, byte[] json) {
+    }
+
+    /**
      * @param parameters the validated search
      * @param pit        the point in time to read, or null to read the live index
      */
-    SearchRequest build(SearchParameters parameters, String pit) {
+    Request build(SearchParameters parameters, String pit) {
         SearchFilters filters = parameters.filters();
-        return SearchRequest.of(s -> {
-            if (pit == null) {
-                s.index(index);
-            } else {
-                s.pit(p -> p.id(pit).keepAlive(t -> t.time(PIT_KEEP_ALIVE)));
-            }
-            s.size(parameters.size() + 1)
-                    .trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
-                    .query(query(parameters))
-                    .sort(sort(parameters.sort()));
-            Query postFilter = facetFilter(filters, null);
-            if (postFilter != null) {
-                s.postFilter(postFilter);
-            }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeName("aggregations");
+            g.writeStartObject();
             for (Facet facet : Facet.values()) {
-                s.aggregations(facet.key(), aggregation(facet, filters));
+                g.writeName(facet.key());
+                aggregation(g, facet, filters);
             }
+            g.writeEndObject();
             if (parameters.hasText()) {
-                s.highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                        .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))),
-                                NamedValue.of("paragraphs", HighlightField.of(f -> f.fragmentSize(160)
-                                        .numberOfFragments(3))),
-                                NamedValue.of("footnotes.text", HighlightField.of(f -> f.fragmentSize(160)
-                                        .numberOfFragments(1)))));
+                g.writeName("highlight");
+                g.writeRawValue(HIGHLIGHT);
             }
+            if (pit != null) {
+                g.writeName("pit");
+                g.writeStartObject();
+                g.writeStringProperty("id", pit);
+                g.writeStringProperty("keep_alive", PIT_KEEP_ALIVE);
+                g.writeEndObject();
+            }
+            if (hasFacetFilter(filters, null)) {
+                g.writeName("post_filter");
+                facetFilter(g, filters, null);
+            }
+            g.writeName("query");
+            query(g, parameters);
             if (parameters.cursor() != null) {
-                s.searchAfter(parameters.cursor().after());
+                g.writeName("search_after");
+                searchAfter(g, parameters.cursor().after());
             }
-            return s;
-        });
+            g.writeNumberProperty("size", parameters.size() + 1);
+            g.writeName("sort");
+            g.writeRawValue(SORTS.get(parameters.sort()));
+            g.writeName("_source");
+            g.writeRawValue(SOURCE);
+            g.writeBooleanProperty("track_total_hits", true);
+            g.writeEndObject();
+        }
+        return new Request(pit == null ? List.of(index) : List.of(), out.toByteArray());
     }
 
-    static Query query(SearchParameters parameters) {
-        List<Query> must = new ArrayList<>();
-        if (parameters.hasText()) {
-            must.add(Query.of(q -> q.simpleQueryString(sq -> sq
-                    .query(UserQueryText.toSimpleQueryString(parameters.text()))
-                    .fields(TEXT_FIELDS)
-                    .defaultOperator(Operator.And)
-                    .flags(FLAGS)
-                    .lenient(true))));
-        }
-        List<Query> filter = new ArrayList<>();
+    private static void query(JsonGenerator g, SearchParameters parameters) {
         SearchFilters filters = parameters.filters();
+        if (!parameters.hasText() && !filters.hasDateRange()) {
+            g.writeRawValue(MATCH_ALL);
+            return;
+        }
+        g.writeStartObject();
+        g.writeName("bool");
+        g.writeStartObject();
+        g.writeName("filter");
+        g.writeStartArray();
         if (filters.hasDateRange()) {
-            filter.add(Query.of(q -> q.range(r -> r.date(d -> {
-                d.field("publishedAt").format("strict_date");
-                if (filters.from() != null) {
-                    d.gte(filters.from().toString());
-                }
-                if (filters.to() != null) {
-                    d.lte(filters.to().toString());
-                }
-                return d;
-            }))));
+            g.writeStartObject();
+            g.writeName("range");
+            g.writeStartObject();
+            g.writeName("publishedAt");
+            g.writeStartObject();
+            g.writeStringProperty("format", "strict_date");
+            if (filters.from() != null) {
+                g.writeStringProperty("gte", filters.from().toString());
+            }
+            if (filters.to() != null) {
+                g.writeStringProperty("lte", filters.to().toString());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
         }
-        if (must.isEmpty() && filter.isEmpty()) {
-            return Query.of(q -> q.matchAll(m -> m));
+        g.writeEndArray();
+        g.writeName("must");
+        g.writeStartArray();
+        if (parameters.hasText()) {
+            g.writeStartObject();
+            g.writeName("simple_query_string");
+            g.writeStartObject();
+            g.writeStringProperty("default_operator", "and");
+            g.writeName("fields");
+            g.writeRawValue(TEXT_FIELDS_JSON);
+            g.writeStringProperty("flags", FLAGS);
+            g.writeBooleanProperty("lenient", true);
+            g.writeStringProperty("query", UserQueryText.toSimpleQueryString(parameters.text()));
+            g.writeEndObject();
+            g.writeEndObject();
         }
-        return Query.of(q -> q.bool(b -> b.must(must).filter(filter)));
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    /** The facet filters except {@code excluded}'s own (null: all of them), or null when none applies. */
-    static Query facetFilter(SearchFilters filters, Facet excluded) {
-        List<Query> clauses = new ArrayList<>();
+    private static boolean hasFacetFilter(SearchFilters filters, Facet excluded) {
+        for (Facet facet : Facet.values()) {
+            if (facet != excluded && !facet.selectedIn(filters).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The facet filters except {@code excluded}'s own (null: all of them); at least one must apply. */
+    private static void facetFilter(JsonGenerator g, SearchFilters filters, Facet excluded) {
+        g.writeStartObject();
+        g.writeName("bool");
+        g.writeStartObject();
+        g.writeName("filter");
+        g.writeStartArray();
         for (Facet facet : Facet.values()) {
             List<String> selected = facet.selectedIn(filters);
             if (facet == excluded || selected.isEmpty()) {
                 continue;
             }
-            List<FieldValue> values = selected.stream().map(FieldValue::of).toList();
-            clauses.add(Query.of(q -> q.terms(t -> t.field(facet.field()).terms(v -> v.value(values)))));
+            g.writeStartObject();
+            g.writeName("terms");
+            g.writeStartObject();
+            g.writeName(facet.field());
+            g.writeStartArray();
+            for (String value : selected) {
+                g.writeString(value);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
         }
-        if (clauses.isEmpty()) {
-            return null;
-        }
-        return Query.of(q -> q.bool(b -> b.filter(clauses)));
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    static Aggregation aggregation(Facet facet, SearchFilters filters) {
-        Query others = facetFilter(filters, facet);
-        Aggregation terms = Aggregation.of(a -> a.terms(t -> t.field(facet.field()).size(FACET_SIZE)));
-        return Aggregation.of(a -> a.filter(others == null ? Query.of(q -> q.matchAll(m -> m)) : others)
-                .aggregations(VALUES, terms));
+    private static void aggregation(JsonGenerator g, Facet facet, SearchFilters filters) {
+        if (!hasFacetFilter(filters, facet)) {
+            g.writeRawValue(UNFILTERED_AGGREGATIONS.get(facet));
+            return;
+        }
+        g.writeStartObject();
+        g.writeName("aggregations");
+        g.writeStartObject();
+        g.writeName(VALUES);
+        g.writeStartObject();
+        g.writeName("terms");
+        g.writeStartObject();
+        g.writeStringProperty("field", facet.field());
+        g.writeNumberProperty("size", FACET_SIZE);
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeName("filter");
+        facetFilter(g, filters, facet);
+        g.writeEndObject();
+    }
+
+    private static void searchAfter(JsonGenerator g, List<FieldValue> after) {
+        g.writeStartArray();
+        for (FieldValue value : after) {
+            switch (value._kind()) {
+                case Long -> g.writeNumber(value.longValue());
+                case Double -> g.writeNumber(value.doubleValue());
+                case String -> g.writeString(value.stringValue());
+                case Boolean -> g.writeBoolean(value.booleanValue());
+                case Null -> g.writeNull();
+                case Any -> throw new IllegalArgumentException("Sort values are scalars, not " + value.anyValue());
+            }
+        }
+        g.writeEndArray();
     }
 
     /**
      * Reads the labels of the given codes of labelled facets: per facet, one bucket per code with one document
      * carrying it ({@code top_hits}). The answer has the shape of a search's facets, so the same reader reads it.
      * Searches leave labels out because a {@code top_hits} per bucket doubled their cost; see {@link FacetLabels}.
+     * Rare, so built with the typed client's builders.
      */
     SearchRequest labels(Map<Facet, List<String>> codes) {
         return SearchRequest.of(s -> {
@@ -166,17 +276,5 @@ final class SearchQueryBuilder {
             });
             return s.query(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
         });
-    }
-
-    static List<SortOptions> sort(SearchSort sort) {
-        SortOptions tieBreaker = SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
-        SortOptions primary = switch (sort) {
-            case RELEVANCE -> SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc)));
-            case NEWEST -> SortOptions.of(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)
-                    .missing("_last")));
-            case OLDEST -> SortOptions.of(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Asc)
-                    .missing("_last")));
-        };
-        return List.of(primary, tieBreaker);
     }
 }

@@ -1,33 +1,48 @@
 package org.archivist.query.search;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.archivist.contract.Category;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
-/** Reads an Elasticsearch search response into the API's hits and facets; plain Java, no I/O. */
+/**
+ * Reads the JSON body of an Elasticsearch search response (sent with {@code typed_keys}) into the API's hits and
+ * facets in one streaming pass; plain Java, no I/O. Only the fields a result needs are read and everything else is
+ * skipped: no JSON-P events, no tree per hit and no record creators, which cost more CPU per search than the rest of
+ * the service's own work (docs/BENCHMARKS.md). The rare label query's documents are still bound to records.
+ */
 final class SearchResponseReader {
 
     /** Highlighted fields in the order their fragments are shown. */
     static final List<String> HIGHLIGHT_ORDER = List.of("title", "paragraphs", "footnotes.text");
 
+    private static final Map<String, Facet> FACETS_BY_AGGREGATION = new HashMap<>();
+
+    static {
+        for (Facet facet : Facet.values()) {
+            FACETS_BY_AGGREGATION.put("filter#" + facet.key(), facet);
+        }
+    }
+
     /**
      * One page read from a response.
      *
      * @param nextAfter the sort values to continue after, or null when this is the last page
+     * @param pit       the point-in-time id the response names, or null when it read the live index
      */
-    record Page(long total, List<SearchResult.Hit> hits, SearchResult.Facets facets, List<FieldValue> nextAfter) {
+    record Page(long total, List<SearchResult.Hit> hits, SearchResult.Facets facets, List<FieldValue> nextAfter,
+            String pit) {
     }
 
     private final JsonMapper json;
@@ -36,80 +51,297 @@ final class SearchResponseReader {
         this.json = json;
     }
 
-    /** @param size the page size; the response holds one hit more when a next page exists */
-    Page read(SearchResponse<ObjectNode> response, int size) {
-        List<Hit<ObjectNode>> found = response.hits().hits();
-        List<SearchResult.Hit> hits = new ArrayList<>();
-        for (Hit<ObjectNode> hit : found.subList(0, Math.min(size, found.size()))) {
-            hits.add(hit(hit));
-        }
-        List<FieldValue> nextAfter = found.size() > size ? found.get(size - 1).sort() : null;
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new Page(total, hits, facets(response.aggregations()), nextAfter);
-    }
-
-    SearchResult.Hit hit(Hit<ObjectNode> hit) {
-        ObjectNode source = hit.source() == null ? json.createObjectNode() : hit.source();
-        List<String> highlights = new ArrayList<>();
-        Map<String, List<String>> highlight = hit.highlight();
-        for (String field : HIGHLIGHT_ORDER) {
-            highlights.addAll(highlight.getOrDefault(field, List.of()));
-        }
-        List<String> authors = new ArrayList<>();
-        source.path("authors").forEach(author -> authors.add(author.asString()));
-        List<Category> categories = new ArrayList<>();
-        source.path("categories").forEach(category -> categories.add(json.treeToValue(category, Category.class)));
-        return new SearchResult.Hit(hit.id(), text(source, "title"), authors, text(source, "publishedAt"),
-                categories, highlights);
-    }
-
-    SearchResult.Facets facets(Map<String, Aggregate> aggregations) {
+    /**
+     * @param body the response body
+     * @param size the page size; the response holds one hit more when a next page exists
+     */
+    Page read(InputStream body, int size) {
+        long total = -1;
+        List<SearchResult.Hit> hits = new ArrayList<>(size + 1);
+        List<List<FieldValue>> sorts = new ArrayList<>(size + 1);
         Map<Facet, List<SearchResult.FacetValue>> facets = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            facets.put(facet, facet(facet, aggregations.get(facet.key())));
-        }
-        return new SearchResult.Facets(facets.get(Facet.CATEGORIES), facets.get(Facet.AUTHORS),
-                facets.get(Facet.PLACES), facets.get(Facet.SOURCES));
-    }
-
-    private List<SearchResult.FacetValue> facet(Facet facet, Aggregate aggregate) {
-        if (aggregate == null || !aggregate.isFilter()) {
-            return List.of();
-        }
-        Aggregate values = aggregate.filter().aggregations().get(SearchQueryBuilder.VALUES);
-        if (values == null || !values.isSterms()) {
-            return List.of();
-        }
-        List<SearchResult.FacetValue> result = new ArrayList<>();
-        for (StringTermsBucket bucket : values.sterms().buckets().array()) {
-            String value = bucket.key().stringValue();
-            Aggregate document = bucket.aggregations().get(SearchQueryBuilder.LABEL);
-            String label = facet.hasLabel() && document != null ? label(facet, value, document) : null;
-            result.add(new SearchResult.FacetValue(value, label, bucket.docCount()));
-        }
-        return result;
-    }
-
-    /** The label of {@code code} in the one document the bucket's top_hits returned; the code itself if absent. */
-    private String label(Facet facet, String code, Aggregate topHits) {
-        if (topHits != null && topHits.isTopHits() && !topHits.topHits().hits().hits().isEmpty()) {
-            JsonData source = topHits.topHits().hits().hits().getFirst().source();
-            if (source != null) {
-                JsonNode document = json.readTree(source.toJson().toString());
-                for (JsonNode object : document.path(facet.objectField())) {
-                    if (code.equals(object.path("code").asString(null))) {
-                        String label = object.path(facet.labelField()).asString(null);
-                        if (label != null && !label.isBlank()) {
-                            return label;
-                        }
-                    }
+        String pit = null;
+        try (JsonParser parser = json.createParser(body)) {
+            start(parser, JsonToken.START_OBJECT);
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                switch (name) {
+                    case "hits" -> total = hits(parser, hits, sorts);
+                    case "aggregations" -> aggregations(parser, facets);
+                    case "pit_id" -> pit = parser.getValueAsString();
+                    default -> parser.skipChildren();
                 }
             }
         }
-        return code;
+        List<SearchResult.Hit> shown = hits.size() > size ? new ArrayList<>(hits.subList(0, size)) : hits;
+        List<FieldValue> nextAfter = hits.size() > size ? sorts.get(size - 1) : null;
+        return new Page(total < 0 ? shown.size() : total, shown, facets(facets), nextAfter, pit);
     }
 
-    private static String text(ObjectNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asString() : null;
+    /** The facets of a response body alone, e.g. of a label query. */
+    SearchResult.Facets facets(InputStream body) {
+        Map<Facet, List<SearchResult.FacetValue>> facets = new EnumMap<>(Facet.class);
+        try (JsonParser parser = json.createParser(body)) {
+            start(parser, JsonToken.START_OBJECT);
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("aggregations")) {
+                    aggregations(parser, facets);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        return facets(facets);
+    }
+
+    private static SearchResult.Facets facets(Map<Facet, List<SearchResult.FacetValue>> facets) {
+        return new SearchResult.Facets(facets.getOrDefault(Facet.CATEGORIES, List.of()),
+                facets.getOrDefault(Facet.AUTHORS, List.of()), facets.getOrDefault(Facet.PLACES, List.of()),
+                facets.getOrDefault(Facet.SOURCES, List.of()));
+    }
+
+    /** {@code hits}: adds each hit and its sort values; returns {@code total.value}, or -1 when absent. */
+    private static long hits(JsonParser parser, List<SearchResult.Hit> hits, List<List<FieldValue>> sorts) {
+        long total = -1;
+        if (!parser.hasToken(JsonToken.START_OBJECT)) {
+            parser.skipChildren();
+            return total;
+        }
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("total") && value == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    boolean isValue = parser.currentName().equals("value");
+                    parser.nextToken();
+                    if (isValue) {
+                        total = parser.getValueAsLong(-1);
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            } else if (name.equals("hits") && value == JsonToken.START_ARRAY) {
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    hit(parser, hits, sorts);
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return total;
+    }
+
+    private static void hit(JsonParser parser, List<SearchResult.Hit> hits, List<List<FieldValue>> sorts) {
+        String id = null;
+        String title = null;
+        List<String> authors = new ArrayList<>();
+        String publishedAt = null;
+        List<Category> categories = new ArrayList<>();
+        Map<String, List<String>> highlight = Map.of();
+        List<FieldValue> sort = List.of();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "_id" -> id = parser.getValueAsString();
+                case "highlight" -> highlight = highlight(parser);
+                case "sort" -> sort = sortValues(parser);
+                case "_source" -> {
+                    if (value != JsonToken.START_OBJECT) {
+                        parser.skipChildren();
+                        continue;
+                    }
+                    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                        String field = parser.currentName();
+                        parser.nextToken();
+                        switch (field) {
+                            case "title" -> title = parser.getValueAsString();
+                            case "publishedAt" -> publishedAt = parser.getValueAsString();
+                            case "authors" -> authors = strings(parser);
+                            case "categories" -> categories = categories(parser);
+                            default -> parser.skipChildren();
+                        }
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        List<String> highlights = new ArrayList<>();
+        for (String field : HIGHLIGHT_ORDER) {
+            highlights.addAll(highlight.getOrDefault(field, List.of()));
+        }
+        hits.add(new SearchResult.Hit(id, title, authors, publishedAt, categories, highlights));
+        sorts.add(sort);
+    }
+
+    private static Map<String, List<String>> highlight(JsonParser parser) {
+        if (!parser.hasToken(JsonToken.START_OBJECT)) {
+            parser.skipChildren();
+            return Map.of();
+        }
+        Map<String, List<String>> fragments = new HashMap<>();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            fragments.put(field, strings(parser));
+        }
+        return fragments;
+    }
+
+    /** An array of strings (an absent or null array: empty). */
+    private static List<String> strings(JsonParser parser) {
+        List<String> values = new ArrayList<>();
+        if (!parser.hasToken(JsonToken.START_ARRAY)) {
+            parser.skipChildren();
+            return values;
+        }
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            values.add(parser.getValueAsString());
+            parser.skipChildren();
+        }
+        return values;
+    }
+
+    private static List<Category> categories(JsonParser parser) {
+        List<Category> categories = new ArrayList<>();
+        if (!parser.hasToken(JsonToken.START_ARRAY)) {
+            parser.skipChildren();
+            return categories;
+        }
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            String code = null;
+            String label = null;
+            double score = 0;
+            String origin = null;
+            List<String> evidence = null;
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "code" -> code = parser.getValueAsString();
+                    case "label" -> label = parser.getValueAsString();
+                    case "score" -> score = parser.getValueAsDouble(0);
+                    case "origin" -> origin = parser.getValueAsString();
+                    case "evidence" -> evidence = strings(parser);
+                    default -> parser.skipChildren();
+                }
+            }
+            categories.add(new Category(code, label, score, origin, evidence));
+        }
+        return categories;
+    }
+
+    /** Sort values as the Elasticsearch client reads them: integral numbers as longs, other numbers as doubles. */
+    private static List<FieldValue> sortValues(JsonParser parser) {
+        List<FieldValue> values = new ArrayList<>(2);
+        if (!parser.hasToken(JsonToken.START_ARRAY)) {
+            parser.skipChildren();
+            return values;
+        }
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            values.add(switch (token) {
+                case VALUE_NUMBER_INT -> FieldValue.of(parser.getLongValue());
+                case VALUE_NUMBER_FLOAT -> FieldValue.of(parser.getDoubleValue());
+                case VALUE_STRING -> FieldValue.of(parser.getString());
+                case VALUE_TRUE -> FieldValue.of(true);
+                case VALUE_FALSE -> FieldValue.of(false);
+                case VALUE_NULL -> FieldValue.NULL;
+                default -> throw new StreamReadException(parser, "Sort values are scalars, not " + token);
+            });
+        }
+        return values;
+    }
+
+    /** {@code aggregations}: each facet's {@code filter} aggregation around its {@code terms} aggregation. */
+    private void aggregations(JsonParser parser, Map<Facet, List<SearchResult.FacetValue>> facets) {
+        if (!parser.hasToken(JsonToken.START_OBJECT)) {
+            parser.skipChildren();
+            return;
+        }
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            Facet facet = FACETS_BY_AGGREGATION.get(parser.currentName());
+            parser.nextToken();
+            if (facet == null || !parser.hasToken(JsonToken.START_OBJECT)) {
+                parser.skipChildren();
+                continue;
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                boolean isValues = parser.currentName().equals("sterms#" + SearchQueryBuilder.VALUES);
+                parser.nextToken();
+                if (isValues && parser.hasToken(JsonToken.START_OBJECT)) {
+                    facets.put(facet, buckets(parser, facet));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+    }
+
+    private List<SearchResult.FacetValue> buckets(JsonParser parser, Facet facet) {
+        List<SearchResult.FacetValue> values = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            boolean isBuckets = parser.currentName().equals("buckets");
+            parser.nextToken();
+            if (!isBuckets || !parser.hasToken(JsonToken.START_ARRAY)) {
+                parser.skipChildren();
+                continue;
+            }
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                String key = null;
+                long count = 0;
+                LabelHits document = null;
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    switch (name) {
+                        case "key" -> key = parser.getValueAsString();
+                        case "doc_count" -> count = parser.getValueAsLong(0);
+                        case "top_hits#" + SearchQueryBuilder.LABEL -> document = parser.readValueAs(LabelHits.class);
+                        default -> parser.skipChildren();
+                    }
+                }
+                String label = facet.hasLabel() && document != null ? document.labelOf(facet, key) : null;
+                values.add(new SearchResult.FacetValue(key, label, count));
+            }
+        }
+        return values;
+    }
+
+    private static void start(JsonParser parser, JsonToken expected) {
+        if (parser.nextToken() != expected) {
+            throw new StreamReadException(parser, "A search response is a JSON object");
+        }
+    }
+
+    /** The one document a label query's bucket returns ({@code top_hits}), with only its labelled objects. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LabelHits(LabelHitList hits) {
+
+        /** The label of {@code code} in the bucket's document; the code itself if absent. */
+        String labelOf(Facet facet, String code) {
+            if (hits == null || hits.hits() == null || hits.hits().isEmpty()
+                    || hits.hits().getFirst().source() == null) {
+                return code;
+            }
+            List<Map<String, Object>> objects = hits.hits().getFirst().source().get(facet.objectField());
+            for (Map<String, Object> object : objects == null ? List.<Map<String, Object>>of() : objects) {
+                if (code.equals(object.get("code")) && object.get(facet.labelField()) instanceof String label
+                        && !label.isBlank()) {
+                    return label;
+                }
+            }
+            return code;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LabelHitList(List<LabelHit> hits) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LabelHit(@JsonProperty("_source") Map<String, List<Map<String, Object>>> source) {
     }
 }

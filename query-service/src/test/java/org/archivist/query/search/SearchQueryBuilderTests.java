@@ -32,7 +32,7 @@ class SearchQueryBuilderTests {
     }
 
     JsonNode body(SearchParameters parameters, String pit) {
-        return JSON.readTree(JsonpUtils.toJsonString(builder.build(parameters, pit), MAPPER));
+        return JSON.readTree(builder.build(parameters, pit).json());
     }
 
     static List<String> texts(JsonNode array) {
@@ -219,7 +219,7 @@ class SearchQueryBuilderTests {
     @Test
     void withPointInTimeNamesNoIndexAndKeepsItAlive() {
         var request = builder.build(search("x", SearchFilters.NONE, SearchSort.RELEVANCE), "pit-123");
-        JsonNode body = JSON.readTree(JsonpUtils.toJsonString(request, MAPPER));
+        JsonNode body = JSON.readTree(request.json());
 
         assertThat(request.index()).isEmpty();
         assertThat(body.at("/pit/id").asString()).isEqualTo("pit-123");
@@ -240,5 +240,48 @@ class SearchQueryBuilderTests {
     @Test
     void firstPageHasNoSearchAfter() {
         assertThat(body(search("x", SearchFilters.NONE, SearchSort.RELEVANCE), null).has("search_after")).isFalse();
+    }
+
+    @Test
+    void textWithQuotesBackslashesAndControlCharactersStaysOneString() {
+        JsonNode body = body(search("\"a\\\" OR b\u2028}", SearchFilters.NONE, SearchSort.RELEVANCE), null);
+
+        assertThat(body.at("/query/bool/must/0/simple_query_string/query").asString())
+                .isEqualTo(UserQueryText.toSimpleQueryString("\"a\\\" OR b\u2028}"));
+    }
+
+    @Test
+    void filterValuesAreWrittenAsTheyWereGiven() {
+        SearchFilters filters = filters(List.of(), List.of("Ana \"Müller\"\\", "O'Brien"), List.of(), List.of());
+
+        JsonNode body = body(search(null, filters, SearchSort.NEWEST), null);
+
+        assertThat(texts(body.at("/post_filter/bool/filter/0/terms/authors.keyword")))
+                .containsExactly("Ana \"Müller\"\\", "O'Brien");
+        assertThat(texts(body.at("/aggregations/places/filter/bool/filter/0/terms/authors.keyword")))
+                .containsExactly("Ana \"Müller\"\\", "O'Brien");
+    }
+
+    @Test
+    void cursorKeepsScoresAsDecimals() {
+        SearchCursor cursor = SearchCursor.issued(null, List.of(FieldValue.of(2.5), FieldValue.of("id-7")),
+                SearchSort.RELEVANCE, "f", Instant.now());
+
+        JsonNode body = body(new SearchParameters("x", SearchFilters.NONE, SearchSort.RELEVANCE, 20, cursor), "pit");
+
+        assertThat(body.get("search_after").toString()).isEqualTo("[2.5,\"id-7\"]");
+    }
+
+    @Test
+    void dateRangeAndTextShareOneBoolQuery() {
+        SearchFilters filters = new SearchFilters(List.of(), List.of(), List.of(), List.of(), null,
+                LocalDate.of(2024, 6, 30));
+
+        JsonNode bool = body(search("x", filters, SearchSort.RELEVANCE), null).at("/query/bool");
+
+        assertThat(bool.get("must")).hasSize(1);
+        assertThat(bool.get("filter")).hasSize(1);
+        assertThat(bool.at("/filter/0/range/publishedAt/format").asString()).isEqualTo("strict_date");
+        assertThat(bool.at("/filter/0/range/publishedAt/lte").asString()).isEqualTo("2024-06-30");
     }
 }

@@ -2,30 +2,24 @@ package org.archivist.query.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.json.JsonpDeserializer;
-import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
-import jakarta.json.stream.JsonParser;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 class SearchResponseReaderTests {
 
-    private static final Jackson3JsonpMapper MAPPER = new Jackson3JsonpMapper();
     private final SearchResponseReader reader = new SearchResponseReader(JsonMapper.builder().build());
 
-    static SearchResponse<ObjectNode> response(String hits, String aggregations) {
+    static InputStream response(String hits, String aggregations) {
         String json = """
                 {"took":1,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},
                  "hits":{"total":{"value":42,"relation":"eq"},"max_score":null,"hits":[%s]},
                  "aggregations":{%s}}
                 """.formatted(hits, aggregations);
-        JsonParser parser = MAPPER.jsonProvider().createParser(new StringReader(json));
-        return SearchResponse.createSearchResponseDeserializer(JsonpDeserializer.<ObjectNode>of(ObjectNode.class))
-                .deserialize(parser, MAPPER);
+        return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
     }
 
     static String hit(String id, String highlight, String sort) {
@@ -40,7 +34,7 @@ class SearchResponseReaderTests {
 
     @Test
     void readsHitsWithHighlightsInTitleParagraphFootnoteOrder() {
-        SearchResponse<ObjectNode> response = response(hit("a", """
+        InputStream response = response(hit("a", """
                 {"footnotes.text":["note <mark>x</mark>"],"paragraphs":["p1 <mark>x</mark>","p2"],
                  "title":["<mark>X</mark> title"]}""", "[1.5,\"a\"]"), "");
 
@@ -63,7 +57,7 @@ class SearchResponseReaderTests {
 
     @Test
     void extraHitMeansANextPageAfterTheLastHitShown() {
-        SearchResponse<ObjectNode> response = response(String.join(",", hit("a", "{}", "[3.0,\"a\"]"),
+        InputStream response = response(String.join(",", hit("a", "{}", "[3.0,\"a\"]"),
                 hit("b", "{}", "[2.0,\"b\"]"), hit("c", "{}", "[1.0,\"c\"]")), "");
 
         SearchResponseReader.Page page = reader.read(response, 2);
@@ -76,7 +70,7 @@ class SearchResponseReaderTests {
 
     @Test
     void noExtraHitMeansLastPage() {
-        SearchResponse<ObjectNode> response = response(String.join(",", hit("a", "{}", "[3.0,\"a\"]"),
+        InputStream response = response(String.join(",", hit("a", "{}", "[3.0,\"a\"]"),
                 hit("b", "{}", "[2.0,\"b\"]")), "");
 
         SearchResponseReader.Page page = reader.read(response, 2);
@@ -130,5 +124,71 @@ class SearchResponseReaderTests {
     @Test
     void missingAggregationsGiveEmptyFacets() {
         assertThat(reader.read(response("", ""), 10).facets()).isEqualTo(SearchResult.Facets.EMPTY);
+    }
+
+    @Test
+    void readsThePointInTimeTheResponseNames() {
+        String json = """
+                {"pit_id":"pit-2","hits":{"total":{"value":0,"relation":"eq"},"hits":[]}}""";
+
+        SearchResponseReader.Page page = reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                10);
+
+        assertThat(page.pit()).isEqualTo("pit-2");
+        assertThat(page.total()).isZero();
+    }
+
+    @Test
+    void responseWithoutPointInTimeHasNone() {
+        assertThat(reader.read(response("", ""), 10).pit()).isNull();
+    }
+
+    @Test
+    void integralSortValuesAreLongsAndOtherNumbersDoubles() {
+        InputStream response = response(String.join(",", hit("a", "{}", "[7,-9223372036854775808,1.5,\"id-7\",true,null]"),
+                hit("b", "{}", "[1,\"b\"]")), "");
+
+        var values = reader.read(response, 1).nextAfter();
+
+        assertThat(values).hasSize(6);
+        assertThat(values.get(0).isLong()).isTrue();
+        assertThat(values.get(0).longValue()).isEqualTo(7L);
+        assertThat(values.get(1).longValue()).isEqualTo(Long.MIN_VALUE);
+        assertThat(values.get(2).isDouble()).isTrue();
+        assertThat(values.get(2).doubleValue()).isEqualTo(1.5);
+        assertThat(values.get(3).stringValue()).isEqualTo("id-7");
+        assertThat(values.get(4).booleanValue()).isTrue();
+        assertThat(values.get(5).isNull()).isTrue();
+    }
+
+    @Test
+    void skipsFieldsItDoesNotKnowAtAnyDepth() {
+        InputStream response = response("""
+                {"_id":"a","_ignored":["x"],"fields":{"deep":[{"a":[1,{"b":2}]}]},
+                 "_source":{"title":"T","unknown":{"nested":[1,2]},"authors":["A"],
+                   "categories":[{"code":"c","label":"l","score":1,"origin":"source","evidence":[],"extra":{"x":1}}]},
+                 "highlight":{"other":["o"],"title":["<mark>T</mark>"]},"sort":[1.0,"a"]}""", "");
+
+        assertThat(reader.read(response, 10).hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.title()).isEqualTo("T");
+            assertThat(hit.authors()).containsExactly("A");
+            assertThat(hit.categories()).containsExactly(new org.archivist.contract.Category("c", "l", 1.0, "source",
+                    java.util.List.of()));
+            assertThat(hit.highlights()).containsExactly("<mark>T</mark>");
+        });
+    }
+
+    @Test
+    void hitWithoutSourceOrHighlightHasEmptyLists() {
+        SearchResponseReader.Page page = reader.read(response("""
+                {"_index":"articles-v1","_id":"a","_score":1.0}""", ""), 10);
+
+        assertThat(page.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo("a");
+            assertThat(hit.title()).isNull();
+            assertThat(hit.authors()).isEmpty();
+            assertThat(hit.categories()).isEmpty();
+            assertThat(hit.highlights()).isEmpty();
+        });
     }
 }
