@@ -2,6 +2,7 @@ package org.archivist.query.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -19,6 +22,15 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Response;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import jakarta.json.stream.JsonParser;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.archivist.query.QuerySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,12 +66,14 @@ public class ArticleIndex {
     public static final String LINK_CITATION_KEYS = FOOTNOTE_LINKS + ".citationKeys";
 
     private final ElasticsearchClient client;
+    private final Rest5Client rest;
     private final QuerySettings settings;
     private final JsonMapper json;
     private volatile boolean ready;
 
-    ArticleIndex(ElasticsearchClient client, QuerySettings settings, JsonMapper json) {
+    ArticleIndex(ElasticsearchClient client, Rest5Client rest, QuerySettings settings, JsonMapper json) {
         this.client = client;
+        this.rest = rest;
         this.settings = settings;
         this.json = json;
     }
@@ -103,7 +117,7 @@ public class ArticleIndex {
         String mappings = read("elasticsearch/articles-mappings.json").toString();
         try {
             client.indices().putMapping(p -> p.index(settings.indexAlias()).withJson(new StringReader(mappings)));
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+        } catch (ElasticsearchException e) {
             log.warn("Index {} has a mapping this build cannot extend in place ({}); run ./archivist reindex",
                     settings.indexAlias(), e.getMessage());
         }
@@ -122,7 +136,7 @@ public class ArticleIndex {
                     .withJson(new StringReader(body))
                     .aliases(settings.indexAlias(), a -> a.isWriteIndex(true)));
             log.info("Created index {} behind alias {}", settings.indexName(), settings.indexAlias());
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+        } catch (ElasticsearchException e) {
             // Another instance may have created it between our check and our create.
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
@@ -223,6 +237,50 @@ public class ArticleIndex {
     /** Runs a search on this index (the request names it) and reads its hits as {@code type}. */
     public <T> SearchResponse<T> search(SearchRequest request, Class<T> type) throws IOException {
         return client.search(request, type);
+    }
+
+    /**
+     * Runs a search given as JSON bytes on the named indices and returns the answer's body unread, for a reader that
+     * streams it: the typed client's JSON-P (de)serialisation cost more CPU than the rest of a search
+     * (docs/BENCHMARKS.md). Sent as the typed client sends it ({@code typed_keys}, so aggregations name their type).
+     *
+     * @throws ElasticsearchException when Elasticsearch answers with an error, as the typed client would throw it
+     */
+    public InputStream searchBody(List<String> indices, byte[] json) throws IOException {
+        Request request = new Request("POST", indices.isEmpty() ? "/_search" : "/" + String.join(",", indices)
+                + "/_search");
+        request.addParameter("typed_keys", "true");
+        request.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
+        Response response;
+        try {
+            response = rest.performRequest(request);
+        } catch (ResponseException e) {
+            response = e.getResponse();
+        }
+        // The low-level client returns answers below 500 as they are, refusals (4xx) included.
+        if (response.getStatusCode() >= 300) {
+            throw refusal(response);
+        }
+        return response.getEntity().getContent();
+    }
+
+    /** {@link #searchBody(List, byte[])} for a request built with the typed client's builders. */
+    public InputStream searchBody(SearchRequest search) throws IOException {
+        return searchBody(search.index(), JsonpUtils.toJsonString(search, client._jsonpMapper())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The error Elasticsearch answered with, as the typed client reads it. */
+    private ElasticsearchException refusal(Response response) throws IOException {
+        JsonpMapper mapper = client._jsonpMapper();
+        ErrorResponse error;
+        try (JsonParser parser = mapper.jsonProvider().createParser(response.getEntity().getContent())) {
+            error = ErrorResponse._DESERIALIZER.deserialize(parser, mapper);
+        } catch (IOException | RuntimeException unreadable) {
+            // Not an error document (e.g. a proxy's page): the search engine cannot be reached as such.
+            throw new ResponseException(response);
+        }
+        return new ElasticsearchException("search", error);
     }
 
     /**

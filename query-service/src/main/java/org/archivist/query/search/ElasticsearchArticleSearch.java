@@ -2,24 +2,11 @@ package org.archivist.query.search;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.ErrorResponse;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.json.JsonpMapper;
-import co.elastic.clients.json.JsonpUtils;
-import co.elastic.clients.transport.rest5_client.low_level.Request;
-import co.elastic.clients.transport.rest5_client.low_level.Response;
-import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
-import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-import jakarta.json.stream.JsonParser;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.archivist.query.InvalidSearchException;
 import org.archivist.query.index.ArticleIndex;
 import org.slf4j.Logger;
@@ -36,27 +23,23 @@ import tools.jackson.databind.json.JsonMapper;
  * one-page searches, by far the most common, from each leaving a point in time open on the node for
  * {@value SearchQueryBuilder#PIT_KEEP_ALIVE}. The point in time is closed when the last page is served.
  *
- * <p>Searches go through the low-level client as JSON bytes, and their answers are read by {@link SearchResponseReader}
- * straight into records: the typed client's JSON-P (de)serialisation of the request, the aggregations and a tree
- * per hit cost more CPU than the rest of a search in this service (docs/BENCHMARKS.md). Points in time and error
- * bodies, rare, still use the typed client.
+ * <p>Searches go to Elasticsearch as JSON bytes ({@link ArticleIndex#searchBody}), and their answers are read by
+ * {@link SearchResponseReader} straight into records: the typed client's JSON-P (de)serialisation of the request,
+ * the aggregations and a tree per hit cost more CPU than the rest of a search in this service
+ * (docs/BENCHMARKS.md).
  */
 @Component
 class ElasticsearchArticleSearch implements ArticleSearch {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchArticleSearch.class);
 
-    private final ElasticsearchClient client;
-    private final Rest5Client rest;
     private final ArticleIndex index;
     private final SearchQueryBuilder builder;
     private final SearchResponseReader reader;
     private final FacetLabels labels = new FacetLabels();
     private final Clock clock = Clock.systemUTC();
 
-    ElasticsearchArticleSearch(ElasticsearchClient client, Rest5Client rest, ArticleIndex index, JsonMapper json) {
-        this.client = client;
-        this.rest = rest;
+    ElasticsearchArticleSearch(ArticleIndex index, JsonMapper json) {
         this.index = index;
         this.builder = new SearchQueryBuilder(index.alias());
         this.reader = new SearchResponseReader(json);
@@ -71,7 +54,7 @@ class ElasticsearchArticleSearch implements ArticleSearch {
             pit = openPointInTime();
         }
         SearchResponseReader.Page page;
-        try (InputStream body = send(builder.build(parameters, pit))) {
+        try (InputStream body = searchBody(builder.build(parameters, pit))) {
             page = reader.read(body, parameters.size());
         } catch (ElasticsearchException e) {
             throw refused(parameters, e);
@@ -92,7 +75,7 @@ class ElasticsearchArticleSearch implements ArticleSearch {
         labels.learn(page.hits());
         Map<Facet, List<String>> unknown = labels.unknown(page.facets());
         if (!unknown.isEmpty()) {
-            try (InputStream body = send(builder.labels(unknown))) {
+            try (InputStream body = index.searchBody(builder.labels(unknown))) {
                 labels.learn(reader.facets(body));
             } catch (ElasticsearchException e) {
                 // The search itself succeeded: show it with codes for labels rather than fail it.
@@ -102,56 +85,17 @@ class ElasticsearchArticleSearch implements ArticleSearch {
         return labels.apply(page.facets());
     }
 
-    /**
-     * Sends a search as the typed client would ({@code typed_keys}, so aggregations name their type) and returns the
-     * response body.
-     *
-     * @throws ElasticsearchException when Elasticsearch answers with an error, as the typed client would throw it
-     */
-    private InputStream send(SearchRequest search) throws IOException {
-        return send(new SearchQueryBuilder.Request(search.index(), JsonpUtils.toJsonString(search,
-                client._jsonpMapper()).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private InputStream send(SearchQueryBuilder.Request search) throws IOException {
-        JsonpMapper mapper = client._jsonpMapper();
-        Request request = new Request("POST", search.index().isEmpty() ? "/_search"
-                : "/" + String.join(",", search.index()) + "/_search");
-        request.addParameter("typed_keys", "true");
-        request.setEntity(new ByteArrayEntity(search.json(), ContentType.APPLICATION_JSON));
-        Response response;
-        try {
-            response = rest.performRequest(request);
-        } catch (ResponseException e) {
-            response = e.getResponse();
-        }
-        // The low-level client returns answers below 500 as they are, refusals (4xx) included.
-        if (response.getStatusCode() >= 300) {
-            throw refusal(response, mapper);
-        }
-        return response.getEntity().getContent();
-    }
-
-    /** The error Elasticsearch answered with, as the typed client reads it. */
-    private static ElasticsearchException refusal(Response response, JsonpMapper mapper) throws IOException {
-        ErrorResponse error;
-        try (JsonParser parser = mapper.jsonProvider().createParser(response.getEntity().getContent())) {
-            error = ErrorResponse._DESERIALIZER.deserialize(parser, mapper);
-        } catch (IOException | RuntimeException unreadable) {
-            // Not an error document (e.g. a proxy's page): the search engine cannot be reached as such.
-            throw new ResponseException(response);
-        }
-        return new ElasticsearchException("search", error);
+    private InputStream searchBody(SearchQueryBuilder.Request search) throws IOException {
+        return index.searchBody(search.index(), search.json());
     }
 
     private String openPointInTime() throws IOException {
-        return client.openPointInTime(o -> o.index(index.alias())
-                .keepAlive(t -> t.time(SearchQueryBuilder.PIT_KEEP_ALIVE))).id();
+        return index.openPointInTime(index.alias(), SearchQueryBuilder.PIT_KEEP_ALIVE);
     }
 
     private void closePointInTime(String pit) {
         try {
-            client.closePointInTime(c -> c.id(pit));
+            index.closePointInTime(pit);
         } catch (IOException | ElasticsearchException e) {
             // It expires on its own after the keep-alive; closing early only frees it sooner.
             log.debug("Could not close point in time: {}", e.toString());
