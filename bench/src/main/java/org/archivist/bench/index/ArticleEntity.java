@@ -9,6 +9,7 @@ import org.archivist.contract.EnrichedArticle;
 import org.archivist.contract.Footnote;
 import org.archivist.contract.Place;
 import org.archivist.contract.UnmatchedMarker;
+import org.archivist.query.index.IndexedArticle;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.elasticsearch.annotations.DateFormat;
@@ -57,7 +58,7 @@ public record ArticleEntity(
         Boolean excerpt,
         List<Category> categories,
         List<Place> places,
-        List<IndexedFootnoteLink> footnoteLinks,
+        List<IndexedArticle.Link> footnoteLinks,
         List<UnmatchedMarker> unmatchedMarkers,
         List<Integer> uncitedFootnotes,
         @ValueConverter(IsoInstant.class) Instant enrichedAt,
@@ -65,12 +66,13 @@ public record ArticleEntity(
         @WriteOnlyProperty List<String> citationTargets,
         @Version Long version) {
 
-    static ArticleEntity of(EnrichedArticle a, Instant indexedAt, IndexKeys keys) {
+    /** The article as an entity, with the index-only keys of {@code indexed}, the same article as a record. */
+    static ArticleEntity of(EnrichedArticle a, Instant indexedAt, IndexedArticle indexed) {
         return new ArticleEntity(a.schemaVersion(), a.id(), a.source(), a.url(), a.title(), a.authors(),
                 a.publishedAt(), a.sourceCategories(), a.tags(), a.paragraphs(), a.footnotes(), a.media(),
                 a.viewCount(), a.archiveCategory(), a.contentHash(), a.ingestedAt(), a.language(), a.excerpt(),
-                a.categories(), a.places(), IndexedFootnoteLink.of(a.footnoteLinks(), keys), a.unmatchedMarkers(),
-                a.uncitedFootnotes(), a.enrichedAt(), indexedAt, keys.targets(), a.ingestedAt().toEpochMilli());
+                a.categories(), a.places(), indexed.footnoteLinks(), a.unmatchedMarkers(), a.uncitedFootnotes(),
+                a.enrichedAt(), indexedAt, indexed.citationTargets(), a.ingestedAt().toEpochMilli());
     }
 
     /** {@link Instant} to and from ISO-8601 as {@link Instant#toString()} and {@link Instant#parse} do. */

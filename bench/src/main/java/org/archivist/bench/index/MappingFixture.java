@@ -26,6 +26,8 @@ import org.archivist.enrich.article.ArticleEnricher;
 import org.archivist.enrich.footnotes.FootnoteLinker;
 import org.archivist.enrich.places.PlaceFinder;
 import org.archivist.enrich.topics.TopicClassifier;
+import org.archivist.query.citations.CitationIndexing;
+import org.archivist.query.index.IndexedArticle;
 import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
 import org.springframework.data.elasticsearch.client.elc.NativeQuery;
 import org.springframework.data.elasticsearch.core.convert.ElasticsearchCustomConversions;
@@ -43,7 +45,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Everything the document mapping benchmark measures with, built once: a batch of typical enriched articles (about
- * 800 words, 5 footnotes with parsed citations, categories, places), their index-only keys, the Elasticsearch client
+ * 800 words, 5 footnotes with parsed citations, categories, places), each as query-service indexes it (its
+ * {@link IndexedArticle} with the index-only keys {@link CitationIndexing} sets), the Elasticsearch client
  * as Spring Boot builds it ({@link Jackson3JsonpMapper}) over a {@link LoopbackTransport}, Spring Data
  * Elasticsearch's converter and template as Spring Boot builds them on that same client, and the recorded answers:
  * a {@code _bulk} answer for the batch, a {@code _get} of one document as it is stored, and a search page of 20 hits
@@ -64,7 +67,8 @@ final class MappingFixture {
     final JsonMapper json = JsonMapper.builder().build();
     final Jackson3JsonpMapper mapper = new Jackson3JsonpMapper();
     final List<EnrichedArticle> batch;
-    final List<IndexKeys> keys;
+    /** Per article, the document query-service writes; every way of writing takes its index-only keys from it. */
+    final List<IndexedArticle> documents;
     final Instant indexedAt = Instant.parse("2024-04-02T08:16:30.123456Z");
     final String storedSource;
     final LoopbackTransport transport;
@@ -81,8 +85,10 @@ final class MappingFixture {
             articles.add(enricher.enrich(withId(typical, typical.id() + "-" + n)));
         }
         batch = List.copyOf(articles);
-        keys = batch.stream().map(IndexKeys::of).toList();
-        storedSource = stored(tree(batch.getFirst(), keys.getFirst())).toString();
+        CitationIndexing citations = new CitationIndexing();
+        documents = batch.stream().map(article -> citations.addIndexFields(IndexedArticle.of(article, indexedAt)))
+                .toList();
+        storedSource = stored(tree(batch.getFirst(), documents.getFirst())).toString();
 
         transport = new LoopbackTransport(mapper, Map.of(
                 "es/bulk", bulkAnswer().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
@@ -102,18 +108,27 @@ final class MappingFixture {
         template = new ElasticsearchTemplate(client, converter);
     }
 
-    /** The document as query-service builds it today: the event's tree, {@code indexedAt}, the index-only keys. */
-    ObjectNode tree(EnrichedArticle article, IndexKeys keys) {
+    /**
+     * The document as query-service built it before its typed record: the event's tree, {@code indexedAt}, and the
+     * index-only keys of {@code indexed}.
+     */
+    ObjectNode tree(EnrichedArticle article, IndexedArticle indexed) {
         ObjectNode document = json.valueToTree(article);
         document.put("indexedAt", indexedAt.toString());
         ArrayNode targets = document.putArray("citationTargets");
-        keys.targets().forEach(targets::add);
+        indexed.citationTargets().forEach(targets::add);
         ArrayNode links = (ArrayNode) document.get("footnoteLinks");
         for (int n = 0; n < links.size(); n++) {
             ArrayNode linkKeys = ((ObjectNode) links.get(n)).putArray("citationKeys");
-            keys.linkKeys().get(n).forEach(linkKeys::add);
+            indexed.footnoteLinks().get(n).citationKeys().forEach(linkKeys::add);
         }
         return document;
+    }
+
+    /** The document as query-service builds it now: its record of the event, with the keys of {@code indexed}. */
+    IndexedArticle record(EnrichedArticle article, IndexedArticle indexed) {
+        return IndexedArticle.of(article, indexedAt).withLinks(indexed.footnoteLinks())
+                .withCitationTargets(indexed.citationTargets());
     }
 
     /** The search as query-service sends it: text, the four facets, highlights, a page of 20 and one more. */

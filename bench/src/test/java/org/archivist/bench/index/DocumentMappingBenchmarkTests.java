@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import org.archivist.query.index.IndexedArticle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.elasticsearch.core.SearchHits;
