@@ -14,13 +14,13 @@ import org.archivist.contract.Footnote;
  * corpus texts each, footnote markers {@code [n]} spread over the body, and the corpus's citation texts as the
  * footnotes. Deterministic: the same arguments give the same article.
  */
-final class SampleArticles {
+public final class SampleArticles {
 
     private SampleArticles() {
     }
 
     /** About {@code words} words of body in paragraphs of two texts, with {@code footnotes} cited notes. */
-    static Article of(NewsCorpus corpus, int words, int footnotes) {
+    public static Article of(NewsCorpus corpus, int words, int footnotes) {
         List<NewsText> texts = corpus.texts();
         List<String> paragraphs = new ArrayList<>();
         int count = 0;
