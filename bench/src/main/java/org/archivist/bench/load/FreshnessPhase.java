@@ -18,20 +18,23 @@ import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Freshness at a steady rate: the time from ingest's 202 for an article to the moment {@code GET /api/search} finds
- * it by a token only that article carries. Search, not {@code GET /api/articles/{id}}: Elasticsearch reads a
- * document by id in real time, before it is searchable, so only search measures what a user sees.
+ * Freshness at a steady rate: the time from ingest's 202 for an article to the moment a search of the index
+ * query-service serves finds it. A search, not a read by id: Elasticsearch reads a document by id in real time,
+ * before it is searchable, so only a search measures what a user sees.
  *
  * <p>Posts {@code rate} articles per second, one per request (the strict case: each its own Kafka transaction),
- * at a fixed rate whatever the answers (open loop), while one poller asks for up to 40 not-yet-seen tokens at once
- * ({@code q=t1 | t2 | ...}) every {@code pollMillis}. An article counts as seen when the answer that holds it
- * arrives, so each figure is high by at most one poll interval plus one search round trip. Articles not seen within
- * {@code timeout} after the last post are reported as missing.
+ * at a fixed rate whatever the answers (open loop), while one poller asks Elasticsearch every {@code pollMillis}
+ * for the not-yet-seen ids ({@code ids} query, no source). The poll goes to Elasticsearch rather than to
+ * {@code GET /api/search} so that it costs almost nothing: 20 full searches a second (facets, highlights) on a
+ * 100,000-article index took about a core from the stack being measured (docs/BENCHMARKS.md). Visibility is the
+ * index's either way, since query-service searches the same alias. An article counts as seen when the answer that
+ * holds it arrives, so each figure is high by at most one poll interval plus one round trip. Articles not seen
+ * within {@code timeout} after the last post are reported as missing.
  */
 final class FreshnessPhase {
 
-    /** Tokens per polling query: search accepts at most 1,000 characters of user text. */
-    private static final int MAX_TOKENS_PER_QUERY = 40;
+    /** Ids per polling query: well beyond what is pending at once at tens of articles a second. */
+    private static final int MAX_IDS_PER_QUERY = 1_000;
 
     record Result(int rate, int posted, int accepted, int failed, Percentiles postLatency, Percentiles freshness,
             int missing, int failedPolls, CpuUsage cpu) {
@@ -41,17 +44,19 @@ final class FreshnessPhase {
             return String.format(Locale.ROOT, "Freshness: %d articles posted at %d/s, one per request (%d accepted, %d failed)%n"
                     + "  POST /api/articles -> 202:  %s%n"
                     + "  202 -> searchable:          %s%n"
-                    + "  not searchable in time: %d; polls query-service did not answer: %d%n"
+                    + "  not searchable in time: %d; polls Elasticsearch did not answer: %d%n"
                     + "  CPU-s: %s", posted, rate, accepted, failed, postLatency, freshness, missing, failedPolls, cpu);
         }
     }
 
     private final StackClient client;
     private final StackProcesses processes;
+    private final String alias;
 
-    FreshnessPhase(StackClient client, StackProcesses processes) {
+    FreshnessPhase(StackClient client, StackProcesses processes, String alias) {
         this.client = client;
         this.processes = processes;
+        this.alias = alias;
     }
 
     Result run(ArticleGenerator generator, int rate, Duration duration, long pollMillis, Duration timeout)
@@ -83,7 +88,7 @@ final class FreshnessPhase {
                 }
                 long now = System.nanoTime();
                 postLatency.add(now - posted);
-                pending.put(ids.getFirst(), new Pending(generator.token(number), now));
+                pending.put(ids.getFirst(), new Pending(now));
                 accepted.incrementAndGet();
             });
         }, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
@@ -93,21 +98,22 @@ final class FreshnessPhase {
         Progress progress = new Progress();
         try {
             while (System.nanoTime() < deadline && freshness.size() + failed.get() < total) {
-                List<String> tokens = pending.values().stream().sorted(Comparator.comparingLong(Pending::acceptedAt))
-                        .limit(MAX_TOKENS_PER_QUERY).map(Pending::token).toList();
-                if (!tokens.isEmpty()) {
-                    JsonNode result;
+                List<String> ids = pending.entrySet().stream()
+                        .sorted(Comparator.comparingLong(entry -> entry.getValue().acceptedAt()))
+                        .limit(MAX_IDS_PER_QUERY).map(Map.Entry::getKey).toList();
+                if (!ids.isEmpty()) {
+                    List<String> found;
                     try {
-                        result = client.search(String.join(" | ", tokens), MAX_TOKENS_PER_QUERY);
+                        found = client.searchableIds(alias, ids);
                     } catch (IOException | RuntimeException e) {
-                        // query-service restarting (e.g. killed on purpose mid-run): count it, poll again.
+                        // Elasticsearch restarting (e.g. killed on purpose mid-run): count it, poll again.
                         failedPolls++;
                         Thread.sleep(pollMillis);
                         continue;
                     }
                     long answered = System.nanoTime();
-                    for (JsonNode hit : result.path("hits")) {
-                        Pending seen = pending.remove(hit.path("id").asString());
+                    for (String id : found) {
+                        Pending seen = pending.remove(id);
                         if (seen != null) {
                             freshness.add(answered - seen.acceptedAt());
                         }
@@ -125,7 +131,7 @@ final class FreshnessPhase {
                 Percentiles.of(toArray(freshness)), pending.size(), failedPolls, cpu);
     }
 
-    private record Pending(String token, long acceptedAt) {
+    private record Pending(long acceptedAt) {
     }
 
     private static long[] toArray(List<Long> values) {

@@ -168,7 +168,7 @@ public final class StackBenchmark {
     private void freshness(int rate, Duration duration) throws Exception {
         System.out.printf(Locale.ROOT, "%nFreshness: %d articles/s, one per request, for %d s%n", rate, duration.toSeconds());
         String source = BenchDocuments.runSource(run, "freshness");
-        FreshnessPhase.Result result = new FreshnessPhase(client, processes)
+        FreshnessPhase.Result result = new FreshnessPhase(client, processes, documents.alias())
                 .run(new ArticleGenerator(corpus, System.nanoTime(), "fr" + run, source), rate, duration, 50, LATE_ARRIVALS);
         System.out.println(result);
         rememberRss();

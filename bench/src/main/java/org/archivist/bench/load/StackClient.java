@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The HTTP calls the load tools make: ingest's and query's public APIs, query-service's actuator (reindex), and
@@ -87,6 +88,18 @@ final class StackClient {
             throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + excerpt(response.body()));
         }
         return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    /** Which of these ids a search of {@code index} finds now (an {@code ids} query: what is refreshed, not by id). */
+    List<String> searchableIds(String index, List<String> ids) throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode().put("size", ids.size()).put("_source", false);
+        ids.forEach(body.putObject("query").putObject("ids").putArray("values")::add);
+        List<String> found = new ArrayList<>();
+        for (JsonNode hit : elasticsearch("POST", "/" + index + "/_search?filter_path=hits.hits._id", body.toString(),
+                "application/json").path("hits").path("hits")) {
+            found.add(hit.path("_id").asString());
+        }
+        return found;
     }
 
     /** {@code _count} of the documents of {@code index} that match {@code query} (a query DSL object). */
