@@ -10,18 +10,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.archivist.query.index.ArticleIndexer;
-import org.archivist.testing.AccessTable;
 import org.archivist.testing.AccessTable.Endpoint;
 import org.archivist.testing.AccessTable.Port;
 import org.archivist.testing.AccessTable.Row;
+import org.archivist.testing.AccessTableTest;
 import org.archivist.testing.StackIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,16 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
         "archivist.query.index-alias=it-private-${archivist.it.run}",
         "spring.kafka.consumer.group-id=it-private-${archivist.it.run}",
         "archivist.security.failed-attempts.requests=1000", "archivist.security.failed-attempts.per=1m" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PrivateReadIT {
+class PrivateReadIT extends AccessTableTest {
 
     private static final String ID = SecurityIT.ID;
-
-    @LocalServerPort
-    int port;
-
-    @LocalManagementPort
-    int managementPort;
 
     @Autowired
     ArticleIndexer indexer;
@@ -80,9 +68,4 @@ class PrivateReadIT {
                 .flatMap(rows -> rows);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("table")
-    void callerGetsTheStatusOfItsRole(Row row) {
-        AccessTable.assertAnswer(row, row.call(port, managementPort));
-    }
 }

@@ -18,22 +18,14 @@ import org.archivist.testing.AccessTable;
 import org.archivist.testing.AccessTable.Endpoint;
 import org.archivist.testing.AccessTable.Port;
 import org.archivist.testing.AccessTable.Row;
+import org.archivist.testing.AccessTableTest;
 import org.archivist.testing.HttpProbe;
-import org.archivist.testing.LogCapture;
 import org.archivist.testing.StackIntegrationTest;
 import org.archivist.testing.TestKeys;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,34 +42,18 @@ import tools.jackson.databind.json.JsonMapper;
         // The table sends many unknown keys and writes from one address: no budget may turn a row into a 429.
         "archivist.security.failed-attempts.requests=1000", "archivist.security.failed-attempts.per=1m",
         "archivist.security.writes.requests=1000", "archivist.security.writes.per=1m" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SecurityIT {
+class SecurityIT extends AccessTableTest {
 
     static final String ID = "it-security";
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
-    @LocalManagementPort
-    int managementPort;
-
     @Autowired
     ArticleIndexer indexer;
 
-    private LogCapture logs;
-
     @BeforeAll
-    void storeOneArticleAndCaptureLogs() throws IOException {
+    void storeOneArticle() throws IOException {
         indexer.index(List.of(article(json)));
-        logs = LogCapture.start();
-    }
-
-    @AfterAll
-    void stopCapturingLogs() {
-        logs.close();
     }
 
     /** The stored article every read of the table asks for. */
@@ -111,13 +87,6 @@ class SecurityIT {
                 // The admin's call starts a reindex of this test's index; reindexRunsToTheEnd waits for it.
                 admins(Endpoint.post(Port.MANAGEMENT, "/actuator/reindex", "application/json", ""), 200))
                 .flatMap(rows -> rows);
-    }
-
-    @Order(1)
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("table")
-    void callerGetsTheStatusOfItsRole(Row row) {
-        AccessTable.assertAnswer(row, row.call(port, managementPort));
     }
 
     @Order(2)

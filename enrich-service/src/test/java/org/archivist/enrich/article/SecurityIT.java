@@ -1,7 +1,6 @@
 package org.archivist.enrich.article;
 
 import static org.archivist.testing.AccessTable.admins;
-import static org.archivist.testing.AccessTable.open;
 import static org.archivist.testing.AccessTable.writers;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,22 +14,14 @@ import org.archivist.testing.AccessTable;
 import org.archivist.testing.AccessTable.Endpoint;
 import org.archivist.testing.AccessTable.Port;
 import org.archivist.testing.AccessTable.Row;
+import org.archivist.testing.AccessTableTest;
 import org.archivist.testing.HttpProbe;
-import org.archivist.testing.LogCapture;
 import org.archivist.testing.StackIntegrationTest;
 import org.archivist.testing.TestKeys;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,9 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
         // The table sends many unknown keys and writes from one address: no budget may turn a row into a 429.
         "archivist.security.failed-attempts.requests=1000", "archivist.security.failed-attempts.per=1m",
         "archivist.security.writes.requests=1000", "archivist.security.writes.per=1m" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SecurityIT {
+class SecurityIT extends AccessTableTest {
 
     private static final String ARTICLE = """
             {"schemaVersion": 1, "id": "it-security", "source": "it", "title": "Court rejects motion",
@@ -61,24 +50,6 @@ class SecurityIT {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
-    @LocalManagementPort
-    int managementPort;
-
-    private LogCapture logs;
-
-    @BeforeAll
-    void captureLogs() {
-        logs = LogCapture.start();
-    }
-
-    @AfterAll
-    void stopCapturingLogs() {
-        logs.close();
-    }
-
     static Stream<Row> table() {
         return Stream.of(
                 writers(Endpoint.post(Port.API, "/api/enrich/preview", "application/json", ARTICLE), 200),
@@ -86,13 +57,6 @@ class SecurityIT {
                 admins(Endpoint.delete(Port.API, "/api/enrich/preview"), 405),
                 AccessTable.actuatorRows())
                 .flatMap(rows -> rows);
-    }
-
-    @Order(1)
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("table")
-    void callerGetsTheStatusOfItsRole(Row row) {
-        AccessTable.assertAnswer(row, row.call(port, managementPort));
     }
 
     @Order(2)

@@ -19,24 +19,15 @@ import org.archivist.testing.AccessTable.Caller;
 import org.archivist.testing.AccessTable.Endpoint;
 import org.archivist.testing.AccessTable.Port;
 import org.archivist.testing.AccessTable.Row;
+import org.archivist.testing.AccessTableTest;
 import org.archivist.testing.HttpProbe;
 import org.archivist.testing.LocalStackInitializer;
-import org.archivist.testing.LogCapture;
 import org.archivist.testing.StackIntegrationTest;
 import org.archivist.testing.TestKeys;
 import org.archivist.testing.TopicProbe;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,9 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 // @SpringBootConfiguration it finds from this package. Naming them replaces @StackIntegrationTest's
 // @ContextConfiguration, so its initializer is named again.
 @ContextConfiguration(classes = IngestApplication.class, initializers = LocalStackInitializer.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SecurityIT {
+class SecurityIT extends AccessTableTest {
 
     private static final String ARTICLE = """
             {"title": "Harbour office opens", "source": "it-security",
@@ -72,26 +61,8 @@ class SecurityIT {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
-    @LocalManagementPort
-    int managementPort;
-
     @Autowired
     IngestSettings settings;
-
-    private LogCapture logs;
-
-    @BeforeAll
-    void captureLogs() {
-        logs = LogCapture.start();
-    }
-
-    @AfterAll
-    void stopCapturingLogs() {
-        logs.close();
-    }
 
     static Stream<Row> table() {
         return Stream.of(
@@ -105,13 +76,6 @@ class SecurityIT {
                 admins(Endpoint.delete(Port.API, "/api/articles"), 405),
                 AccessTable.actuatorRows())
                 .flatMap(rows -> rows);
-    }
-
-    @Order(1)
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("table")
-    void callerGetsTheStatusOfItsRole(Row row) {
-        AccessTable.assertAnswer(row, row.call(port, managementPort));
     }
 
     @Order(2)

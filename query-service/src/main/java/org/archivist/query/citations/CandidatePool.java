@@ -33,12 +33,13 @@ final class CandidatePool {
 
     /** The id of the stored article the citation names (see {@link CitationMatcher}), or null. */
     String resolve(String citingId, Citation citation) {
+        MatchKeys keys = MatchKeys.ofCitation(citation);
         Map<String, Candidate> sharing = new LinkedHashMap<>();
-        for (String term : MatchKeys.ofCitation(citation).terms()) {
+        for (String term : keys.terms()) {
             for (Candidate candidate : byTerm.getOrDefault(term, List.of())) {
                 sharing.putIfAbsent(candidate.id(), candidate);
             }
         }
-        return CitationMatcher.resolve(citingId, citation, sharing.values());
+        return CitationMatcher.resolve(citingId, keys, citation == null ? null : citation.date(), sharing.values());
     }
 }

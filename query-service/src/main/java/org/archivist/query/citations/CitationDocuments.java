@@ -42,9 +42,7 @@ final class CitationDocuments {
     /** Every key the article's citations look for, each once. */
     static Set<String> citationTerms(IndexedArticle document) {
         Set<String> terms = new LinkedHashSet<>();
-        for (Link link : document.footnoteLinks()) {
-            terms.addAll(MatchKeys.ofCitation(link.citation()).terms());
-        }
+        citationTermsByLink(document).forEach(terms::addAll);
         return terms;
     }
 
@@ -75,6 +73,9 @@ final class CitationDocuments {
      * ({@link CitationLinks}).
      */
     static List<IndexedArticle> linkWithinBatch(List<IndexedArticle> batch) {
+        if (batch.size() < 2) {
+            return batch;
+        }
         CandidatePool pool = new CandidatePool();
         batch.forEach(document -> pool.add(candidate(document)));
         List<IndexedArticle> linked = new ArrayList<>(batch.size());

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -50,6 +52,12 @@ public class CitationLinks {
             ArticleIndex.PUBLISHED_AT, ArticleIndex.FOOTNOTES, ArticleIndex.FOOTNOTE_LINKS + ".number",
             ArticleIndex.FOOTNOTE_LINKS + ".citation.*");
 
+    private static final List<SortOptions> BY_ID = List.of(SortOptions.of(o -> o.field(f -> f.field(ArticleIndex.ID)
+            .order(SortOrder.Asc))));
+    private static final List<SortOptions> NEWEST_FIRST = List.of(
+            SortOptions.of(o -> o.field(f -> f.field(ArticleIndex.PUBLISHED_AT).order(SortOrder.Desc).missing("_last"))),
+            BY_ID.getFirst());
+
     private final ArticleIndex index;
 
     CitationLinks(ArticleIndex index) {
@@ -84,10 +92,7 @@ public class CitationLinks {
         }
         Query sharingAKey = Query.of(q -> q.terms(t -> t.field(ArticleIndex.LINK_CITATION_KEYS)
                 .terms(v -> v.value(values(keys.terms())))));
-        List<FieldValue> after = null;
-        for (int read = 0; read < MAX_DOCUMENTS; read += PAGE_SIZE) {
-            List<Hit<IndexedArticle>> page = citingPage(sharingAKey, after);
-            List<IndexedArticle> documents = page.stream().map(Hit::source).filter(source -> source != null).toList();
+        pages(sharingAKey, CITING_FIELDS, NEWEST_FIRST, documents -> {
             CandidatePool pool = candidates(citationTermsSharing(documents, keys));
             pool.add(CitationDocuments.candidate(cited));
             for (IndexedArticle document : documents) {
@@ -96,29 +101,13 @@ public class CitationLinks {
                 if (!article.footnotes().isEmpty()) {
                     citing.add(article);
                     if (citing.size() == limit) {
-                        return new CitedBy(id, citing);
+                        return false;
                     }
                 }
             }
-            if (page.size() < PAGE_SIZE) {
-                return new CitedBy(id, citing);
-            }
-            after = page.getLast().sort();
-        }
-        log.warn("Cited-by of {}: more than {} articles share a key with it; only the first {} were considered", id,
-                MAX_DOCUMENTS, MAX_DOCUMENTS);
+            return true;
+        });
         return new CitedBy(id, citing);
-    }
-
-    private List<Hit<IndexedArticle>> citingPage(Query query, List<FieldValue> after) throws IOException {
-        SearchRequest.Builder request = new SearchRequest.Builder().index(index.alias()).query(query).size(PAGE_SIZE)
-                .trackTotalHits(t -> t.enabled(false)).source(c -> c.filter(f -> f.includes(CITING_FIELDS)))
-                .sort(o -> o.field(f -> f.field(ArticleIndex.PUBLISHED_AT).order(SortOrder.Desc).missing("_last")))
-                .sort(o -> o.field(f -> f.field(ArticleIndex.ID).order(SortOrder.Asc)));
-        if (after != null) {
-            request.searchAfter(after);
-        }
-        return index.search(request.build(), IndexedArticle.class).hits().hits();
     }
 
     /** The keys of the documents' citations that may name the article with these keys. */
@@ -135,38 +124,49 @@ public class CitationLinks {
         return terms;
     }
 
-    /** The stored articles that citations with these keys may name: {@code terms} queries, paged by id. */
+    /** The stored articles that citations with these keys may name: one paged {@code terms} query per 10,000 keys. */
     private CandidatePool candidates(Collection<String> terms) throws IOException {
         CandidatePool pool = new CandidatePool();
         List<String> all = List.copyOf(terms);
         for (int from = 0; from < all.size(); from += MAX_TERMS) {
             List<FieldValue> chunk = values(all.subList(from, Math.min(all.size(), from + MAX_TERMS)));
-            Query query = Query.of(q -> q.terms(t -> t.field(ArticleIndex.CITATION_TARGETS)
-                    .terms(v -> v.value(chunk))));
-            List<FieldValue> after = null;
-            for (int read = 0; ; read += PAGE_SIZE) {
-                if (read >= MAX_DOCUMENTS) {
-                    log.warn("Citations: more than {} articles share a key; only the first {} were considered",
-                            MAX_DOCUMENTS, MAX_DOCUMENTS);
-                    break;
-                }
-                SearchRequest.Builder request = new SearchRequest.Builder().index(index.alias()).query(query)
-                        .size(PAGE_SIZE).trackTotalHits(t -> t.enabled(false))
-                        .source(c -> c.filter(f -> f.includes(List.of(CANDIDATE_FIELDS))))
-                        .sort(o -> o.field(f -> f.field(ArticleIndex.ID).order(SortOrder.Asc)));
-                if (after != null) {
-                    request.searchAfter(after);
-                }
-                List<Hit<IndexedArticle>> page = index.search(request.build(), IndexedArticle.class).hits().hits();
-                page.stream().map(Hit::source).filter(source -> source != null)
-                        .forEach(source -> pool.add(CitationDocuments.candidate(source)));
-                if (page.size() < PAGE_SIZE) {
-                    break;
-                }
-                after = page.getLast().sort();
-            }
+            pages(Query.of(q -> q.terms(t -> t.field(ArticleIndex.CITATION_TARGETS).terms(v -> v.value(chunk)))),
+                    List.of(CANDIDATE_FIELDS), BY_ID, documents -> {
+                        documents.forEach(document -> pool.add(CitationDocuments.candidate(document)));
+                        return true;
+                    });
         }
         return pool;
+    }
+
+    private interface Page {
+        /** Takes one page of documents; returns whether to read the next. */
+        boolean take(List<IndexedArticle> documents) throws IOException;
+    }
+
+    /**
+     * Reads the query's documents page by page with {@code search_after} on {@code sort}, which must end on a unique
+     * field, until {@code page} says stop, the hits run out, or {@value #MAX_DOCUMENTS} were read (with a warning:
+     * a pathological key such as a very common title).
+     */
+    private void pages(Query query, List<String> fields, List<SortOptions> sort, Page page) throws IOException {
+        List<FieldValue> after = null;
+        for (int read = 0; read < MAX_DOCUMENTS; read += PAGE_SIZE) {
+            SearchRequest.Builder request = new SearchRequest.Builder().index(index.alias()).query(query)
+                    .size(PAGE_SIZE).trackTotalHits(t -> t.enabled(false))
+                    .source(c -> c.filter(f -> f.includes(fields))).sort(sort);
+            if (after != null) {
+                request.searchAfter(after);
+            }
+            List<Hit<IndexedArticle>> hits = index.search(request.build(), IndexedArticle.class).hits().hits();
+            if (!page.take(hits.stream().map(Hit::source).filter(Objects::nonNull).toList())
+                    || hits.size() < PAGE_SIZE) {
+                return;
+            }
+            after = hits.getLast().sort();
+        }
+        log.warn("Citations: more than {} articles share a key; only the first {} were considered", MAX_DOCUMENTS,
+                MAX_DOCUMENTS);
     }
 
     private static List<FieldValue> values(Collection<String> strings) {

@@ -40,11 +40,14 @@ final class CitationMatcher {
 
     /** The id of the article the citation names, or null when none or no single one does. */
     static String resolve(String citingId, Citation citation, Collection<Candidate> candidates) {
-        MatchKeys keys = MatchKeys.ofCitation(citation);
+        return resolve(citingId, MatchKeys.ofCitation(citation), citation == null ? null : citation.date(), candidates);
+    }
+
+    /** {@link #resolve(String, Citation, Collection)} for a citation whose keys are already made. */
+    static String resolve(String citingId, MatchKeys keys, String date, Collection<Candidate> candidates) {
         if (keys.isEmpty() || candidates.isEmpty()) {
             return null;
         }
-        String date = citation.date();
         Strength best = Strength.NONE;
         List<Candidate> bestOnes = new ArrayList<>();
         for (Candidate candidate : candidates) {
