@@ -13,9 +13,12 @@ public final class UnreadableRecords {
     private UnreadableRecords() {
     }
 
-    /** True when the record's value could not be deserialized, or there is no value at all. */
+    /**
+     * True when the record's value could not be deserialized, or there is no value and the record is no tombstone
+     * either ({@link Tombstones}: a tombstone has a key).
+     */
     public static boolean isUnreadable(ConsumerRecord<?, ?> record) {
-        return record.value() == null
-                || record.headers().lastHeader(KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) != null;
+        return record.headers().lastHeader(KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) != null
+                || (record.value() == null && !Tombstones.isTombstone(record));
     }
 }

@@ -22,7 +22,12 @@ class UnreadableRecordsTests {
     }
 
     @Test
-    void aRecordWithoutValueIsUnreadable() {
-        assertThat(UnreadableRecords.isUnreadable(new ConsumerRecord<String, String>("t", 0, 0, "k", null))).isTrue();
+    void aTombstoneIsReadable() {
+        assertThat(UnreadableRecords.isUnreadable(new ConsumerRecord<String, String>("t", 0, 0, "k", null))).isFalse();
+    }
+
+    @Test
+    void aRecordWithNeitherKeyNorValueIsUnreadable() {
+        assertThat(UnreadableRecords.isUnreadable(new ConsumerRecord<String, String>("t", 0, 0, null, null))).isTrue();
     }
 }

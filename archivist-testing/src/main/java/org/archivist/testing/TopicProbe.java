@@ -35,8 +35,14 @@ public final class TopicProbe {
 
     /** Sends one record and waits for the broker's acknowledgement. */
     public static void send(String topic, String key, String value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    /** Sends one record as it is (headers; no value for a tombstone) and waits for the broker's acknowledgement. */
+    public static void send(ProducerRecord<String, String> record) {
+        String topic = record.topic();
         try {
-            producer().send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+            producer().send(record).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -3,11 +3,15 @@ package org.archivist.query;
 import java.io.IOException;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import org.archivist.query.deletion.DeletionFailedException;
+import org.archivist.query.deletion.InvalidDeletionException;
 import org.archivist.web.ProblemAdvice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -31,6 +35,21 @@ class ProblemDetails extends ProblemAdvice {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid search", e.getMessage());
         problem.setProperty("parameter", e.parameter());
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidDeletion(InvalidDeletionException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid deletion", e.getMessage());
+        problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> deletionFailed(DeletionFailedException e) {
+        log.warn("Deletion failed: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Deletion not published", e.getMessage()
+                        + ". Repeating the request is safe."));
     }
 
     @ExceptionHandler

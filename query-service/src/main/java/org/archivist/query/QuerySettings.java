@@ -15,15 +15,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param refreshInterval how soon a written article becomes searchable
  * @param defaultPageSize hits per page when the client asks for no size
  * @param maxPageSize     the largest page a client may ask for
+ * @param deletionTopic   where deletions are published as tombstones: the head of the pipeline
+ *                        ({@code articles.ingested}), so that they reach enrich, this service and the log's
+ *                        compacted history the way every article does
+ * @param deletionTimeout how long a delete waits for Kafka to acknowledge its tombstones
  */
 @ConfigurationProperties("archivist.query")
 public record QuerySettings(String topic, int partitions, String indexAlias, int indexVersion,
-        Duration refreshInterval, int defaultPageSize, int maxPageSize) {
+        Duration refreshInterval, int defaultPageSize, int maxPageSize, String deletionTopic,
+        Duration deletionTimeout) {
 
     public QuerySettings {
         Objects.requireNonNull(topic, "archivist.query.topic must be set");
         Objects.requireNonNull(indexAlias, "archivist.query.index-alias must be set");
         Objects.requireNonNull(refreshInterval, "archivist.query.refresh-interval must be set");
+        Objects.requireNonNull(deletionTopic, "archivist.query.deletion-topic must be set");
+        Objects.requireNonNull(deletionTimeout, "archivist.query.deletion-timeout must be set");
         if (partitions < 1 || indexVersion < 1 || defaultPageSize < 1 || maxPageSize < defaultPageSize) {
             throw new IllegalArgumentException("archivist.query: partitions and index-version must be at least 1, "
                     + "and 1 <= default-page-size <= max-page-size");

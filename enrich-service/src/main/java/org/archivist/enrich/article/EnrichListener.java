@@ -9,8 +9,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.archivist.contract.Article;
+import org.archivist.contract.Deletion;
 import org.archivist.contract.EnrichedArticle;
 import org.archivist.enrich.EnrichSettings;
+import org.archivist.kafka.Tombstones;
 import org.archivist.kafka.UnreadableRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +23,8 @@ import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes ingested articles in batches, enriches each and publishes it keyed by id. At least once:
+ * Consumes ingested articles in batches, enriches each and publishes it keyed by id; a deletion (a tombstone) is
+ * passed on as it came. At least once:
  * the batch's offsets are committed only after Kafka acknowledged every enriched article, and a
  * re-delivered article is harmless because query-service keeps the newest version per id.
  * A record that cannot be read or enriched, or whose enriched form is too large for Kafka, is handed to the error
@@ -49,6 +52,10 @@ class EnrichListener {
         List<CompletableFuture<SendResult<String, EnrichedArticle>>> sends = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, Article> record = records.get(i);
+            if (Tombstones.isTombstone(record)) {
+                sends.add(passOn(record, i, records, sends));
+                continue;
+            }
             EnrichedArticle enriched;
             try {
                 enriched = enricher.enrich(readable(record));
@@ -70,6 +77,21 @@ class EnrichListener {
         }
         awaitAll(sends, records);
         log.debug("Enriched {} article(s)", records.size());
+    }
+
+    /** A deletion has nothing to enrich: it goes on as it came, so that query-service deletes the article. */
+    private CompletableFuture<SendResult<String, EnrichedArticle>> passOn(ConsumerRecord<String, Article> record,
+            int index, List<ConsumerRecord<String, Article>> records,
+            List<CompletableFuture<SendResult<String, EnrichedArticle>>> sends) {
+        Deletion deletion;
+        try {
+            deletion = Tombstones.read(record);
+        } catch (IllegalArgumentException e) {
+            awaitAll(sends, records);
+            throw new BatchListenerFailedException("Cannot read tombstone " + record.topic() + "-"
+                    + record.partition() + "@" + record.offset() + ": " + e.getMessage(), e, index);
+        }
+        return template.send(Tombstones.record(settings.outputTopic(), deletion));
     }
 
     private static Article readable(ConsumerRecord<String, Article> record) {

@@ -3,9 +3,12 @@ package org.archivist.enrich.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
+import org.archivist.contract.Deletion;
 import org.archivist.enrich.EnrichSettings;
+import org.archivist.kafka.Tombstones;
 import org.archivist.testing.StackIntegrationTest;
 import org.archivist.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -39,15 +42,31 @@ class EnrichPipelineIT {
                  "ingestedAt":"2026-11-25T10:00:00Z"}
                 """);
 
-        List<TopicProbe.Received> out = TopicProbe.read(settings.outputTopic(), 1, Duration.ofSeconds(30));
+        List<TopicProbe.Received> out = TopicProbe.readKeys(settings.outputTopic(), List.of("a1"),
+                Duration.ofSeconds(30));
 
         assertThat(out).hasSize(1);
-        assertThat(out.getFirst().key()).isEqualTo("a1");
         JsonNode enriched = json.readTree(out.getFirst().value());
         assertThat(enriched.get("title").asString()).isEqualTo("Court rejects motion");
         assertThat(enriched.get("enrichedAt").asString()).isNotBlank();
         assertThat(enriched.get("ingestedAt").asString()).isEqualTo("2026-11-25T10:00:00Z");
         assertThat(enriched.has("footnoteLinks")).isTrue();
+    }
+
+    @Test
+    void aDeletionPassesThroughAsATombstoneWithItsTimeAndReason() {
+        TopicProbe.send(Tombstones.record(settings.inputTopic(),
+                new Deletion("gone", Instant.parse("2026-12-02T10:00:00Z"), "takedown request")));
+
+        List<TopicProbe.Received> out = TopicProbe.readKeys(settings.outputTopic(), List.of("gone"),
+                Duration.ofSeconds(30));
+
+        assertThat(out).hasSize(1);
+        assertThat(out.getFirst().value()).isNull();
+        assertThat(out.getFirst().headers()).containsEntry(Deletion.DELETED_AT_HEADER, "2026-12-02T10:00:00Z")
+                .containsEntry(Deletion.REASON_HEADER, "takedown request");
+        assertThat(TopicProbe.readKeys(settings.inputTopic() + ".DLT", List.of("gone"), Duration.ofSeconds(2)))
+                .isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -53,6 +54,10 @@ public class ArticleIndex {
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
 
     public static final String ID = "id";
+    public static final String SOURCE = "source";
+    public static final String INGESTED_AT = "ingestedAt";
+    /** Set on deleted articles' documents only ({@link IndexedArticle#deleted}). */
+    public static final String DELETED_AT = "deletedAt";
     public static final String URL = "url";
     public static final String TITLE = "title";
     public static final String PUBLISHED_AT = "publishedAt";
@@ -76,6 +81,14 @@ public class ArticleIndex {
         this.rest = rest;
         this.settings = settings;
         this.json = json;
+    }
+
+    /**
+     * The alias's filter: searches through it never see a deleted article's document. A point in time opened on
+     * the alias keeps the filter; a get by id does not, so {@link #find} and {@link #findAll} leave them out.
+     */
+    private static Query live() {
+        return Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field(DELETED_AT)))));
     }
 
     /** The alias all reads and writes go through. */
@@ -104,6 +117,7 @@ public class ArticleIndex {
         } else {
             addNewFields();
             applyRefreshInterval(settings.indexAlias());
+            filterAlias();
         }
         ready = true;
     }
@@ -123,6 +137,13 @@ public class ArticleIndex {
         }
     }
 
+    /** Puts the filter on an alias made by a build that had no deletions; adding an alias again replaces it. */
+    private void filterAlias() throws IOException {
+        String index = writeIndex();
+        client.indices().updateAliases(u -> u.actions(a -> a.add(d -> d.index(index).alias(settings.indexAlias())
+                .isWriteIndex(true).filter(live()))));
+    }
+
     /** The configured refresh interval, also for an index created with another one: it is a dynamic setting. */
     private void applyRefreshInterval(String index) throws IOException {
         String interval = settings.refreshInterval().toMillis() + "ms";
@@ -134,7 +155,7 @@ public class ArticleIndex {
         try {
             client.indices().create(c -> c.index(settings.indexName())
                     .withJson(new StringReader(body))
-                    .aliases(settings.indexAlias(), a -> a.isWriteIndex(true)));
+                    .aliases(settings.indexAlias(), a -> a.isWriteIndex(true).filter(live())));
             log.info("Created index {} behind alias {}", settings.indexName(), settings.indexAlias());
         } catch (ElasticsearchException e) {
             // Another instance may have created it between our check and our create.
@@ -147,6 +168,10 @@ public class ArticleIndex {
     /** The concrete index the alias points to now, e.g. {@code articles-v1}. */
     public String current() throws IOException {
         ensureExists();
+        return writeIndex();
+    }
+
+    private String writeIndex() throws IOException {
         var aliases = client.indices().getAlias(a -> a.name(settings.indexAlias())).aliases();
         return aliases.entrySet().stream()
                 .filter(e -> aliases.size() == 1 || Boolean.TRUE.equals(e.getValue().aliases()
@@ -200,24 +225,36 @@ public class ArticleIndex {
         client.indices().refresh(r -> r.index(next));
         client.indices().updateAliases(u -> u
                 .actions(a -> a.remove(r -> r.index(previous).alias(settings.indexAlias())))
-                .actions(a -> a.add(d -> d.index(next).alias(settings.indexAlias()).isWriteIndex(true))));
+                .actions(a -> a.add(d -> d.index(next).alias(settings.indexAlias()).isWriteIndex(true).filter(live()))));
         log.info("Alias {} moved from {} to {}", settings.indexAlias(), previous, next);
     }
 
     /**
      * The stored article with this id, read in real time (not only what search already sees), with only the given
-     * fields when some are named; empty when there is none.
+     * fields when some are named; empty when there is none or it was deleted.
      */
     public Optional<IndexedArticle> find(String id, String... fields) throws IOException {
         ensureExists();
         GetResponse<IndexedArticle> found = client.get(g -> {
             g.index(alias()).id(id);
-            return fields.length == 0 ? g : g.sourceIncludes(List.of(fields));
+            return fields.length == 0 ? g : g.sourceIncludes(withDeletedAt(fields));
         }, IndexedArticle.class);
-        return found.found() ? Optional.ofNullable(found.source()) : Optional.empty();
+        return found.found() ? Optional.ofNullable(found.source()).filter(article -> !article.isDeleted())
+                : Optional.empty();
     }
 
-    /** The stored articles with these ids, read in real time, with only the given fields; missing ones left out. */
+    /** The fields to read, and {@link #DELETED_AT}, which tells a deleted article's document apart. */
+    private static List<String> withDeletedAt(String... fields) {
+        List<String> read = new ArrayList<>(fields.length + 1);
+        read.addAll(List.of(fields));
+        read.add(DELETED_AT);
+        return read;
+    }
+
+    /**
+     * The stored articles with these ids, read in real time, with only the given fields; missing and deleted ones
+     * left out.
+     */
     public List<IndexedArticle> findAll(Collection<String> ids, String... fields) throws IOException {
         if (ids.isEmpty()) {
             return List.of();
@@ -225,9 +262,10 @@ public class ArticleIndex {
         List<IndexedArticle> found = new ArrayList<>(ids.size());
         for (MultiGetResponseItem<IndexedArticle> item : client.mget(m -> {
             m.index(alias()).ids(List.copyOf(ids));
-            return fields.length == 0 ? m : m.sourceIncludes(List.of(fields));
+            return fields.length == 0 ? m : m.sourceIncludes(withDeletedAt(fields));
         }, IndexedArticle.class).docs()) {
-            if (item.isResult() && item.result().found() && item.result().source() != null) {
+            if (item.isResult() && item.result().found() && item.result().source() != null
+                    && !item.result().source().isDeleted()) {
                 found.add(item.result().source());
             }
         }
@@ -317,7 +355,13 @@ public class ArticleIndex {
         client.closePointInTime(c -> c.id(pit));
     }
 
-    /** How many documents an index version holds. */
+    /** How many live articles match the query. */
+    public long count(Query query) throws IOException {
+        ensureExists();
+        return client.count(c -> c.index(alias()).query(query)).count();
+    }
+
+    /** How many documents an index version holds, deleted articles' documents included. */
     long count(String index) throws IOException {
         return client.count(c -> c.index(index)).count();
     }

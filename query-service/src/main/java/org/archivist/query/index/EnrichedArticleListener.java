@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.archivist.contract.EnrichedArticle;
-import org.archivist.kafka.UnreadableRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -15,7 +14,7 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds batches of enriched articles to the indexer. Offsets are committed only when the listener
+ * Feeds batches of enriched articles and deletions (tombstones) to the indexer. Offsets are committed only when the listener
  * returns, that is after Elasticsearch took the whole batch. When Elasticsearch is unreachable or
  * overloaded the listener throws for the whole batch, and the error handler pauses the consumer and
  * retries until it is back; a record that cannot be read, or that Elasticsearch rejects for good, is
@@ -34,14 +33,18 @@ class EnrichedArticleListener {
 
     @KafkaListener(id = "index", idIsGroup = false, topics = "${archivist.query.topic}", batch = "true")
     void onArticles(List<ConsumerRecord<String, EnrichedArticle>> records) {
-        int unreadable = firstUnreadable(records);
-        List<EnrichedArticle> articles = new ArrayList<>(unreadable);
-        for (int i = 0; i < unreadable; i++) {
-            articles.add(records.get(i).value());
+        List<ArticleChange> changes = new ArrayList<>(records.size());
+        String unreadable = null;
+        for (ConsumerRecord<String, EnrichedArticle> record : records) {
+            unreadable = EnrichedRecords.whyUnreadable(record);
+            if (unreadable != null) {
+                break;
+            }
+            changes.add(EnrichedRecords.change(record));
         }
         List<BulkOutcome> outcomes;
         try {
-            outcomes = indexer.index(articles);
+            outcomes = indexer.apply(changes);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable; the batch will be retried", e);
         }
@@ -56,19 +59,9 @@ class EnrichedArticleListener {
                 }
             }
         }
-        if (unreadable < records.size()) {
-            throw new BatchListenerFailedException("Record is not a readable EnrichedArticle", unreadable);
+        if (unreadable != null) {
+            throw new BatchListenerFailedException(unreadable, changes.size());
         }
-        log.debug("Indexed {} article(s)", articles.size());
-    }
-
-    private static int firstUnreadable(List<ConsumerRecord<String, EnrichedArticle>> records) {
-        for (int i = 0; i < records.size(); i++) {
-            ConsumerRecord<String, EnrichedArticle> record = records.get(i);
-            if (UnreadableRecords.isUnreadable(record)) {
-                return i;
-            }
-        }
-        return records.size();
+        log.debug("Indexed {} change(s)", changes.size());
     }
 }

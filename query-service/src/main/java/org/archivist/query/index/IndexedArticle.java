@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.archivist.contract.Category;
 import org.archivist.contract.Citation;
+import org.archivist.contract.Deletion;
 import org.archivist.contract.EnrichedArticle;
 import org.archivist.contract.Footnote;
 import org.archivist.contract.FootnoteLink;
@@ -22,7 +24,7 @@ import org.archivist.contract.UnmatchedMarker;
  *
  * <p>{@code citationTargets} and each link's {@code citationKeys} are index-only: written on every write and
  * searchable, but excluded from {@code _source} by the mapping, so they are null whenever a document is read and
- * never appear in an answer. A read that asks for some fields only gets the others null (lists empty), which is
+ * never appear in an answer. {@code deletedAt} is set on a deleted article's tombstone document only. A read that asks for some fields only gets the others null (lists empty), which is
  * why {@code schemaVersion} is an {@code Integer} here.
  */
 @Schema(name = "StoredArticle", description = "The EnrichedArticle as indexed, with its indexedAt; each footnote "
@@ -53,7 +55,8 @@ public record IndexedArticle(
         List<Integer> uncitedFootnotes,
         Instant enrichedAt,
         Instant indexedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true) List<String> citationTargets) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true) List<String> citationTargets,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true) Instant deletedAt) {
 
     public IndexedArticle {
         authors = copy(authors);
@@ -102,7 +105,23 @@ public record IndexedArticle(
                 article.paragraphs(), article.footnotes(), article.media(), article.viewCount(),
                 article.archiveCategory(), article.contentHash(), article.ingestedAt(), article.language(),
                 article.excerpt(), article.categories(), article.places(), links, article.unmatchedMarkers(),
-                article.uncitedFootnotes(), article.enrichedAt(), indexedAt, null);
+                article.uncitedFootnotes(), article.enrichedAt(), indexedAt, null, null);
+    }
+
+    /**
+     * What the index keeps of a deleted article: its id and when it was deleted, written with the deletion's time as
+     * its version so that no older version can take its place. Searches never see it (the alias filters it out) and
+     * {@link ArticleIndex#find} does not return it.
+     */
+    public static IndexedArticle deleted(Deletion deletion, Instant indexedAt) {
+        return new IndexedArticle(null, deletion.id(), null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, indexedAt, null, deletion.deletedAt());
+    }
+
+    /** True for what {@link #deleted} writes. */
+    @JsonIgnore
+    public boolean isDeleted() {
+        return deletedAt != null;
     }
 
     /** This article with other footnote links (same count, same order). */
@@ -110,14 +129,15 @@ public record IndexedArticle(
         return new IndexedArticle(schemaVersion, id, source, url, title, authors, publishedAt, sourceCategories, tags,
                 paragraphs, footnotes, media, viewCount, archiveCategory, contentHash, ingestedAt, language, excerpt,
                 categories, places, links, unmatchedMarkers, uncitedFootnotes, enrichedAt, indexedAt,
-                citationTargets);
+                citationTargets, deletedAt);
     }
 
     /** This article with its index-only keys. */
     public IndexedArticle withCitationTargets(List<String> targets) {
         return new IndexedArticle(schemaVersion, id, source, url, title, authors, publishedAt, sourceCategories, tags,
                 paragraphs, footnotes, media, viewCount, archiveCategory, contentHash, ingestedAt, language, excerpt,
-                categories, places, footnoteLinks, unmatchedMarkers, uncitedFootnotes, enrichedAt, indexedAt, targets);
+                categories, places, footnoteLinks, unmatchedMarkers, uncitedFootnotes, enrichedAt, indexedAt, targets,
+                deletedAt);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -1,0 +1,115 @@
+package org.archivist.query.deletion;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.archivist.contract.Deletion;
+import org.archivist.web.AuditTrail;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code DELETE /api/articles/{id}?reason=R} and {@code DELETE /api/articles?source=S&reason=R[&dryRun=true]}
+ * (admin): answered once Kafka holds the tombstones; each delete is an audit event with its reason.
+ */
+@RestController
+class DeletionController {
+
+    static final int MAX_REASON_LENGTH = 500;
+
+    private final ArticleDeletions deletions;
+    private final AuditTrail audit;
+
+    DeletionController(ArticleDeletions deletions, AuditTrail audit) {
+        this.deletions = deletions;
+        this.audit = audit;
+    }
+
+    @Operation(summary = "Delete a stored article (admin)", description = """
+            Publishes the deletion; the article leaves search and `GET /api/articles/{id}` within about a second, \
+            and no older version of it can come back (a redelivery, a replayed dead letter, a rebuild). Posting it \
+            again later brings it back. The reason goes to the audit log.""")
+    @ApiResponse(responseCode = "202", description = "Kafka holds the deletion")
+    @ApiResponse(responseCode = "400", description = "`reason` is missing, blank or over 500 characters",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No article has this id (or it is deleted already)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Elasticsearch or Kafka cannot be reached; nothing or part was "
+            + "deleted; repeat the request after Retry-After",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @DeleteMapping(path = "/api/articles/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<DeletedArticle> delete(@PathVariable String id, @RequestParam(required = false) String reason)
+            throws IOException {
+        String why = reason(reason);
+        Deletion deletion = deletions.delete(id, why);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("id", id);
+        details.put("deletedAt", deletion.deletedAt().toString());
+        details.put("reason", why);
+        audit.record("ARTICLE_DELETED", details);
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new DeletedArticle(id, deletion.deletedAt(), deletion.reason()));
+    }
+
+    @Operation(summary = "Take down every stored article of a source (admin)", description = """
+            With `dryRun=true`, only counts them. Otherwise deletes each as `DELETE /api/articles/{id}` does and \
+            answers once Kafka holds every deletion. Articles of the source still in the pipeline when it runs are \
+            not among them: run it again once they are stored.""")
+    @ApiResponse(responseCode = "200", description = "Dry run: how many articles would be deleted")
+    @ApiResponse(responseCode = "202", description = "Kafka holds every deletion")
+    @ApiResponse(responseCode = "400", description = "`source` is missing or blank, or `reason` is missing, blank or "
+            + "over 500 characters when it is no dry run",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Elasticsearch or Kafka cannot be reached; part may be deleted; "
+            + "repeat the request after Retry-After",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @DeleteMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SourceTakedown> deleteSource(@RequestParam(required = false) String source,
+            @RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean dryRun)
+            throws IOException {
+        if (source == null || source.isBlank()) {
+            throw new InvalidDeletionException("source", "must name the source to take down");
+        }
+        if (dryRun) {
+            return ResponseEntity.ok(new SourceTakedown(source, deletions.count(source), true, null, null));
+        }
+        String why = reason(reason);
+        Instant now = deletions.now();
+        long count = deletions.deleteSource(source, why, now);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("source", source);
+        details.put("count", count);
+        details.put("deletedAt", now.toString());
+        details.put("reason", why);
+        audit.record("SOURCE_TAKEN_DOWN", details);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SourceTakedown(source, count, false,
+                ArticleDeletions.deletedAt(now, null), why));
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidDeletionException("reason", "must say why (it goes to the audit log)");
+        }
+        if (reason.length() > MAX_REASON_LENGTH) {
+            throw new InvalidDeletionException("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
+        }
+        return reason.strip();
+    }
+}
