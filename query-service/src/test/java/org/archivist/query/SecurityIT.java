@@ -86,6 +86,7 @@ class SecurityIT extends AccessTableTest {
                 open(Endpoint.get(Port.API, "/actuator/reindex"), 404),
                 AccessTable.actuatorRows(),
                 admins(Endpoint.get(Port.MANAGEMENT, "/actuator/reindex"), 200),
+                admins(Endpoint.get(Port.MANAGEMENT, "/actuator/rebuild"), 200),
                 // The admin's call starts a reindex of this test's index; reindexRunsToTheEnd waits for it.
                 admins(Endpoint.post(Port.MANAGEMENT, "/actuator/reindex", "application/json", ""), 200))
                 .flatMap(rows -> rows);

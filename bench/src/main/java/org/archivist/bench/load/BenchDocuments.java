@@ -11,7 +11,9 @@ import tools.jackson.databind.JsonNode;
  * The benchmark's documents in the user's index, told apart by their {@code source}: each run's articles carry
  * {@code bench-run-<run>-<phase>} and are removed when the run ends, the cached search corpus carries
  * {@value #CORPUS_SOURCE} and stays until {@code --clean}. Also the scratch indexes of the raw-bulk baseline
- * ({@code bench-bulk-*}). Counts and deletions go to Elasticsearch directly, on the alias.
+ * ({@code bench-bulk-*}). Counts go to Elasticsearch directly; articles are deleted through query-service's
+ * {@code DELETE /api/articles?source=}, as tombstones in the log like any deletion, so that a rebuild from the log
+ * does not bring them back. Copies left in index versions a reindex moved away from are deleted there directly.
  */
 final class BenchDocuments {
 
@@ -58,7 +60,7 @@ final class BenchDocuments {
         while (count(source) < accepted && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-        return deleteByQuery(alias, term(source));
+        return takeDown(term(source));
     }
 
     /**
@@ -79,12 +81,12 @@ final class BenchDocuments {
         for (String index : previousVersions) {
             deleteByQuery(index, query);
         }
-        long deleted = deleteByQuery(alias, query);
+        long deleted = takeDown(query);
         long deadline = System.nanoTime() + LATE_ARRIVALS_AT_MOST.toNanos();
         long quietSince = System.nanoTime();
         while (System.nanoTime() - quietSince < quiet.toNanos() && System.nanoTime() < deadline) {
             Thread.sleep(500);
-            long arrived = deleteByQuery(alias, query);
+            long arrived = takeDown(query);
             if (arrived > 0) {
                 deleted += arrived;
                 quietSince = System.nanoTime();
@@ -95,14 +97,34 @@ final class BenchDocuments {
 
     /** Removes the cached search corpus. */
     long removeCorpus() throws IOException, InterruptedException {
-        return deleteByQuery(alias, term(CORPUS_SOURCE));
+        return takeDown(term(CORPUS_SOURCE));
     }
 
     /** Removes every run's leftovers (a run stopped with SIGKILL cannot clean up) and the scratch indexes. */
     long removeRunLeftovers() throws IOException, InterruptedException {
-        long deleted = deleteByQuery(alias, prefix(RUN_SOURCE_PREFIX));
+        long deleted = takeDown(prefix(RUN_SOURCE_PREFIX));
         for (String index : scratchIndexes()) {
             client.elasticsearch("DELETE", "/" + index, null, null);
+        }
+        return deleted;
+    }
+
+    /**
+     * Takes down every source with articles matching {@code query} and waits (at most a minute) until the index shows
+     * none of them: the tombstones come back through enrich. Returns how many were deleted.
+     */
+    private long takeDown(String query) throws IOException, InterruptedException {
+        client.elasticsearch("POST", "/" + alias + "/_refresh", null, null);
+        JsonNode buckets = client.elasticsearch("POST", "/" + alias + "/_search", "{\"size\":0,\"query\":" + query
+                + ",\"aggs\":{\"sources\":{\"terms\":{\"field\":\"source\",\"size\":1000}}}}",
+                "application/json").path("aggregations").path("sources").path("buckets");
+        long deleted = 0;
+        for (JsonNode bucket : buckets) {
+            deleted += client.takeDown(bucket.path("key").asString(), "benchmark cleanup");
+        }
+        long deadline = System.nanoTime() + LATE_ARRIVALS_AT_MOST.toNanos();
+        while (deleted > 0 && client.count(alias, query) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
         }
         return deleted;
     }

@@ -22,7 +22,9 @@ import org.archivist.bench.fixtures.NewsCorpus;
  * ({@link SearchPhase}), on the cached corpus when the index holds one, else on {@code --search-articles}
  * (10,000) loaded for the run and kept until it ends, so that the reindex has something to copy;</li>
  * <li>reindex: query-service's reindex of the whole index, its rate against the raw {@code _bulk}'s
- * ({@link ReindexPhase}); the run's articles are then removed from the previous version too;</li>
+ * ({@link IndexJobPhase}); the run's articles are then removed from the previous version too;</li>
+ * <li>rebuild: query-service's rebuild of the index from the log ({@code articles.enriched} from its start), its
+ * rate against the raw {@code _bulk}'s ({@link IndexJobPhase}), likewise;</li>
  * <li>RSS of every process, the largest seen at the end of a load phase.</li>
  * </ol>
  * Every article a run posts carries a source of its own ({@link BenchDocuments}) and is deleted from the index when
@@ -32,7 +34,7 @@ import org.archivist.bench.fixtures.NewsCorpus;
  */
 public final class StackBenchmark {
 
-    private static final Set<String> PHASES = Set.of("pipeline", "freshness", "search", "reindex");
+    private static final Set<String> PHASES = Set.of("pipeline", "freshness", "search", "reindex", "rebuild");
     private static final long CORPUS_SEED = 42;
     private static final int CORPUS_BATCH = 200;
     private static final Duration LATE_ARRIVALS = Duration.ofSeconds(30);
@@ -88,7 +90,6 @@ public final class StackBenchmark {
             return;
         }
         StackProcesses processes = StackProcesses.find(client);
-        ApiKey adminKey = skip.contains("reindex") ? null : ApiKey.of("admin", client.endpoints().keysFile());
         StackBenchmark bench = new StackBenchmark(client, processes, documents);
         System.out.println("Processes: " + processes);
         System.out.println("Machine: " + MachineLoad.describe());
@@ -113,7 +114,10 @@ public final class StackBenchmark {
                 bench.search(clients, warmup, searchSeconds, searchArticles, posters, timeout);
             }
             if (!skip.contains("reindex")) {
-                bench.reindex(adminKey, raw, timeout);
+                bench.indexJob(IndexJobPhase.Job.REINDEX, Targets.REINDEX_VS_RAW, raw, timeout);
+            }
+            if (!skip.contains("rebuild")) {
+                bench.indexJob(IndexJobPhase.Job.REBUILD, Targets.REBUILD_VS_RAW, raw, timeout);
             }
             completed = true;
         } finally {
@@ -213,23 +217,30 @@ public final class StackBenchmark {
         }
     }
 
-    private void reindex(ApiKey adminKey, RawBulkPhase.Result raw, Duration timeout) throws Exception {
-        System.out.printf(Locale.ROOT, "%nReindex of the whole index (%d articles)%n", documents.total());
-        ReindexPhase.Result result = new ReindexPhase(client, processes, adminKey).run(timeout);
+    private void indexJob(IndexJobPhase.Job job, Target target, RawBulkPhase.Result raw, Duration timeout)
+            throws Exception {
+        System.out.printf(Locale.ROOT, "%n%s of the whole index (%d articles)%n", job.endpoint, documents.total());
+        IndexJobPhase.Result result = new IndexJobPhase(client, processes, job).run(timeout);
         documents.previousVersion(result.from());
         System.out.println(result);
+        if (job == IndexJobPhase.Job.REBUILD) {
+            // Runs of builds before deletions existed removed their articles from the index only, not from the log.
+            long back = documents.removeRunLeftovers();
+            if (back > 0) {
+                System.out.printf(Locale.ROOT, "Removed %d articles of earlier runs that the log still held%n", back);
+            }
+        }
         rememberRss();
-        if (result.copied().count() < MIN_REINDEX) {
-            verdicts.put(Targets.REINDEX_VS_RAW, Targets.REINDEX_VS_RAW.notMeasured("only " + result.copied().count()
-                    + " articles to copy; the search phase or --corpus gives it more"));
+        if (result.written().count() < MIN_REINDEX) {
+            verdicts.put(target, target.notMeasured("only " + result.written().count()
+                    + " documents to write; the search phase or --corpus gives it more"));
         } else if (raw == null) {
-            verdicts.put(Targets.REINDEX_VS_RAW,
-                    Targets.REINDEX_VS_RAW.notMeasured("the raw _bulk rate comes from the pipeline phase, skipped"));
+            verdicts.put(target, target.notMeasured("the raw _bulk rate comes from the pipeline phase, skipped"));
         } else {
-            double ratio = result.copied().ratioTo(raw.searchable());
-            System.out.printf(Locale.ROOT, "Reindex / raw _bulk: %.0f / %.0f documents/s = %.2f%n", result.copied().perSecond(),
-                    raw.searchable().perSecond(), ratio);
-            verdicts.put(Targets.REINDEX_VS_RAW, Targets.REINDEX_VS_RAW.verdict(ratio));
+            double ratio = result.written().ratioTo(raw.searchable());
+            System.out.printf(Locale.ROOT, "%s / raw _bulk: %.0f / %.0f documents/s = %.2f%n", job.endpoint,
+                    result.written().perSecond(), raw.searchable().perSecond(), ratio);
+            verdicts.put(target, target.verdict(ratio));
         }
     }
 

@@ -29,6 +29,7 @@ final class StackClient {
 
     private final Endpoints endpoints;
     private final ApiKey writerKey;
+    private final ApiKey adminKey;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -37,6 +38,33 @@ final class StackClient {
     StackClient(Endpoints endpoints) {
         this.endpoints = endpoints;
         this.writerKey = ApiKey.of("writer", endpoints.keysFile());
+        this.adminKey = ApiKey.of("admin", endpoints.keysFile());
+    }
+
+    /**
+     * {@code DELETE /api/articles?source=...} with the admin key: every stored article of the source deleted through
+     * the pipeline, as tombstones in the log, so that a rebuild from the log does not bring them back. Returns how
+     * many; they leave the index once the tombstones came through.
+     */
+    long takeDown(String source, String reason) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(endpoints.query().resolve("/api/articles?source=" + encode(source)
+                        + "&reason=" + encode(reason)))
+                .timeout(TIMEOUT.multipliedBy(4))
+                .header(ApiKey.HEADER, adminKey.value())
+                .DELETE()
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            throw new IllegalStateException("DELETE " + request.uri() + " answered " + response.statusCode()
+                    + ": query-service refused the " + adminKey + " (./archivist restart query)");
+        }
+        require(response, 202);
+        return JSON.readTree(response.body()).path("count").asLong();
+    }
+
+    /** The admin key, for query-service's actuator. */
+    ApiKey adminKey() {
+        return adminKey;
     }
 
     Endpoints endpoints() {

@@ -168,7 +168,17 @@ public class ArticleIndex {
     /** The concrete index the alias points to now, e.g. {@code articles-v1}. */
     public String current() throws IOException {
         ensureExists();
-        return writeIndex();
+        try {
+            return writeIndex();
+        } catch (ElasticsearchException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+            // The alias went away since it was made (Elasticsearch lost its data): make it again.
+            ready = false;
+            ensureExists();
+            return writeIndex();
+        }
     }
 
     private String writeIndex() throws IOException {
@@ -334,8 +344,17 @@ public class ArticleIndex {
             operations.add(BulkOperation.of(op -> op.index(i -> i.index(target).id(article.id()).version(version)
                     .versionType(VersionType.ExternalGte).document(article))));
         }
-        BulkResponse response = client.bulk(b -> b.operations(operations));
-        return response.items().stream().map(ArticleIndex::outcome).toList();
+        // Through the alias, the alias must exist: else Elasticsearch would make a plain index of that name, with
+        // guessed mappings, the first time a write came after the index was lost.
+        boolean throughAlias = target.equals(alias());
+        BulkResponse response = client.bulk(b -> b.operations(operations).requireAlias(throughAlias));
+        List<BulkOutcome> outcomes = response.items().stream().map(ArticleIndex::outcome).toList();
+        if (throughAlias && response.items().stream()
+                .anyMatch(item -> item.error() != null && BulkOutcome.INDEX_GONE.equals(item.error().type()))) {
+            log.warn("Index {} is gone (Elasticsearch lost its data, or it was deleted); making it again", target);
+            ready = false;
+        }
+        return outcomes;
     }
 
     static BulkOutcome outcome(BulkResponseItem item) {

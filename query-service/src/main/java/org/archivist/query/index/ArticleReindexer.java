@@ -33,13 +33,14 @@ import org.springframework.stereotype.Component;
  * in time; versions make a copy never replace a newer write.
  * </ol>
  * Version n is kept: searches paging on a point in time opened before the move keep working, and it is the way
- * back. One reindex runs at a time per service instance.
+ * back. One reindex or rebuild runs at a time per service instance ({@link IndexJobs}).
  */
 @Component
 public class ArticleReindexer {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleReindexer.class);
 
+    static final String JOB = "reindex";
     private static final int PAGE_SIZE = 500;
     private static final String KEEP_ALIVE = "5m";
     /**
@@ -49,18 +50,19 @@ public class ArticleReindexer {
     static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
     /** After the move, bulk requests that resolved the alias just before it may still be landing in version n. */
     static final Duration SETTLE = Duration.ofSeconds(2);
-    private static final int ATTEMPTS = 5;
 
     private final ArticleIndex index;
     private final ArticleIndexer indexer;
     private final QuerySettings settings;
     private final Clock clock = Clock.systemUTC();
+    private final IndexJobs jobs;
     private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.idle());
 
-    ArticleReindexer(ArticleIndex index, ArticleIndexer indexer, QuerySettings settings) {
+    ArticleReindexer(ArticleIndex index, ArticleIndexer indexer, QuerySettings settings, IndexJobs jobs) {
         this.index = index;
         this.indexer = indexer;
         this.settings = settings;
+        this.jobs = jobs;
     }
 
     public ReindexStatus status() {
@@ -68,21 +70,32 @@ public class ArticleReindexer {
     }
 
     /** Starts a reindex in the background, or reports the one running. */
+    /**
+     * @throws IndexJobConflictException when a rebuild runs
+     */
     public synchronized ReindexStatus start() {
         if (status.get().isRunning()) {
             return status.get();
         }
+        jobs.claim(JOB);
         String from;
         try {
             from = index.current();
         } catch (IOException | RuntimeException e) {
+            jobs.release(JOB);
             status.set(ReindexStatus.idle().failed(clock.instant(), "cannot read alias " + settings.indexAlias()
                     + " (" + e.getMessage() + ")"));
             return status.get();
         }
         String to = ArticleIndex.nextVersion(settings.indexAlias(), from);
         status.set(ReindexStatus.started(from, to, clock.instant()));
-        Thread.ofPlatform().name("reindex").daemon().start(() -> run(from, to));
+        Thread.ofPlatform().name(JOB).daemon().start(() -> {
+            try {
+                run(from, to);
+            } finally {
+                jobs.release(JOB);
+            }
+        });
         return status.get();
     }
 
@@ -169,36 +182,18 @@ public class ArticleReindexer {
         }
     }
 
-    /** Writes one page; what Elasticsearch is too busy for is retried, a document it refuses fails the reindex. */
+    /** A document read with its version, as the copy writes it. */
+    private record Versioned(IndexedArticle document, long version) {
+    }
+
     private void write(String to, List<IndexedArticle> documents, List<Long> versions)
             throws IOException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            List<BulkOutcome> outcomes = indexer.copy(to, documents, versions);
-            List<IndexedArticle> retry = new ArrayList<>();
-            List<Long> retryVersions = new ArrayList<>();
-            for (int i = 0; i < outcomes.size(); i++) {
-                BulkOutcome outcome = outcomes.get(i);
-                switch (outcome.kind()) {
-                    case STORED, SUPERSEDED -> {
-                    }
-                    case REJECTED -> throw new IllegalStateException("the new mapping refuses article "
-                            + documents.get(i).id() + ": " + outcome.reason());
-                    case RETRY -> {
-                        retry.add(documents.get(i));
-                        retryVersions.add(versions.get(i));
-                    }
-                }
-            }
-            if (retry.isEmpty()) {
-                return;
-            }
-            if (attempt == ATTEMPTS) {
-                throw new IOException("Elasticsearch kept refusing " + retry.size() + " document(s) as overloaded");
-            }
-            Thread.sleep(1000L << attempt);
-            documents = retry;
-            versions = retryVersions;
+        List<Versioned> page = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            page.add(new Versioned(documents.get(i), versions.get(i)));
         }
+        BulkRetries.writeAll(page, items -> indexer.copy(to, items.stream().map(Versioned::document).toList(),
+                items.stream().map(Versioned::version).toList()), v -> v.document().id());
     }
 
     private void update(UnaryOperator<ReindexStatus> change) {

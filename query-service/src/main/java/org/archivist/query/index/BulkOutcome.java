@@ -10,6 +10,8 @@ public record BulkOutcome(Kind kind, int status, String reason) {
 
     public enum Kind { STORED, SUPERSEDED, RETRY, REJECTED }
 
+    static final String INDEX_GONE = "index_not_found_exception";
+
     /** True when Elasticsearch now holds this article, in this version or a newer one. */
     public boolean isHeld() {
         return kind == Kind.STORED || kind == Kind.SUPERSEDED;
@@ -24,7 +26,8 @@ public record BulkOutcome(Kind kind, int status, String reason) {
         if (status == 409 || "version_conflict_engine_exception".equals(errorType)) {
             return new BulkOutcome(Kind.SUPERSEDED, status, why);
         }
-        if (status == 429 || status >= 500) {
+        // The index is gone (its data was lost or deleted): not the document's fault; the index is made again.
+        if (status == 429 || status >= 500 || INDEX_GONE.equals(errorType)) {
             return new BulkOutcome(Kind.RETRY, status, why);
         }
         return new BulkOutcome(Kind.REJECTED, status, why);

@@ -7,6 +7,7 @@ import org.archivist.web.AuditTrail;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,14 +32,20 @@ class ReindexEndpoint {
         return reindexer.status();
     }
 
+    /** 409 naming the other job when a rebuild runs. */
     @WriteOperation
-    public ReindexStatus start() {
-        ReindexStatus status = reindexer.start();
+    public WebEndpointResponse<Object> start() {
+        ReindexStatus status;
+        try {
+            status = reindexer.start();
+        } catch (IndexJobConflictException e) {
+            return IndexJobConflictException.response(e);
+        }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("phase", status.phase().name());
         details.put("from", status.from());
         details.put("to", status.to());
         audit.record("REINDEX_REQUESTED", details);
-        return status;
+        return new WebEndpointResponse<>(status);
     }
 }

@@ -1,0 +1,194 @@
+package org.archivist.query.index;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.archivist.contract.EnrichedArticle;
+import org.archivist.query.QuerySettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a new index version from the log, {@code articles.enriched} read from its beginning, and moves the alias to
+ * it with no search downtime while the live pipeline keeps writing: the way back from a lost Elasticsearch
+ * (docs/OPERATIONS.md). The topic is compacted with unlimited retention, so it holds the newest version or the
+ * deletion of every article.
+ * <ol>
+ * <li>Create {@code <alias>-v<n+1>} with refreshing off; searches and live writes still go to version n.
+ * <li>Read every partition from the beginning with a consumer of its own (it commits nothing and does not disturb
+ * the live listener's group) and write each batch of changes to the new version, versioned as the live indexer
+ * writes them: first up to the end offsets of the start, then on until fewer than {@value #CAUGHT_UP_LAG} records
+ * that came meanwhile are left.
+ * <li>Refresh the new version and move the alias to it in one atomic update. From now on live writes go there.
+ * <li>Read on up to the end offsets taken after the move: every record the live listener wrote to version n was
+ * in the log before the move, so the new version misses none; versions make a record written twice harmless.
+ * </ol>
+ * Version n is kept. One rebuild or reindex runs at a time per service instance ({@link IndexJobs}).
+ */
+@Component
+public class LogRebuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(LogRebuilder.class);
+
+    static final String JOB = "rebuild";
+    /** Records left to read when the alias moves: the rest are read right after, in well under a second. */
+    static final long CAUGHT_UP_LAG = 1_000;
+    private static final Duration POLL = Duration.ofSeconds(1);
+
+    private final ArticleIndex index;
+    private final ArticleIndexer indexer;
+    private final QuerySettings settings;
+    private final ConsumerFactory<String, EnrichedArticle> consumers;
+    private final IndexJobs jobs;
+    private final Clock clock = Clock.systemUTC();
+    private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.idle());
+
+    LogRebuilder(ArticleIndex index, ArticleIndexer indexer, QuerySettings settings,
+            ConsumerFactory<String, EnrichedArticle> consumers, IndexJobs jobs) {
+        this.index = index;
+        this.indexer = indexer;
+        this.settings = settings;
+        this.consumers = consumers;
+        this.jobs = jobs;
+    }
+
+    public RebuildStatus status() {
+        return status.get();
+    }
+
+    /**
+     * Starts a rebuild in the background, or reports the one running.
+     *
+     * @throws IndexJobConflictException when a reindex runs
+     */
+    public synchronized RebuildStatus start() {
+        if (status.get().isRunning()) {
+            return status.get();
+        }
+        jobs.claim(JOB);
+        String from;
+        try {
+            from = index.current();
+        } catch (IOException | RuntimeException e) {
+            jobs.release(JOB);
+            status.set(RebuildStatus.idle().failed(clock.instant(), "cannot read alias " + settings.indexAlias()
+                    + " (" + e.getMessage() + ")"));
+            return status.get();
+        }
+        String to = ArticleIndex.nextVersion(settings.indexAlias(), from);
+        status.set(RebuildStatus.started(settings.topic(), from, to, clock.instant()));
+        Thread.ofPlatform().name(JOB).daemon().start(() -> {
+            try {
+                run(from, to);
+            } finally {
+                jobs.release(JOB);
+            }
+        });
+        return status.get();
+    }
+
+    private void run(String from, String to) {
+        boolean published = false;
+        Properties overrides = new Properties();
+        overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        // Full pages at once: nobody waits on a rebuild's latency.
+        overrides.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1");
+        try (Consumer<String, EnrichedArticle> consumer = consumers.createConsumer(null, JOB, null, overrides)) {
+            index.createUnpublished(to);
+            List<TopicPartition> partitions = consumer.partitionsFor(settings.topic(), POLL.multipliedBy(10)).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            log.info("Rebuild: reading {} ({} partitions) into {}", settings.topic(), partitions.size(), to);
+            readUntil(consumer, partitions, to, RebuildStatus.Phase.READING, 0, false);
+            readUntil(consumer, partitions, to, RebuildStatus.Phase.READING, CAUGHT_UP_LAG, true);
+            index.publish(from, to);
+            published = true;
+            readUntil(consumer, partitions, to, RebuildStatus.Phase.CATCHING_UP, 0, false);
+            update(s -> s.done(clock.instant()));
+            log.info("Rebuild: {}", status.get().summary());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(from, to, published, "interrupted");
+        } catch (IOException | RuntimeException e) {
+            log.error("Rebuild of {} into {} failed", settings.topic(), to, e);
+            fail(from, to, published, e.getMessage());
+        }
+    }
+
+    /**
+     * Reads and writes until at most {@code lagLeft} records are left before the end offsets taken now, or, when
+     * {@code followEnd}, taken again after each batch (what arrives meanwhile).
+     */
+    private void readUntil(Consumer<String, EnrichedArticle> consumer, List<TopicPartition> partitions, String to,
+            RebuildStatus.Phase phase, long lagLeft, boolean followEnd) throws IOException, InterruptedException {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        long lag = lag(consumer, partitions, end);
+        while (lag > lagLeft) {
+            List<ArticleChange> changes = new ArrayList<>();
+            long read = 0;
+            long skipped = 0;
+            for (ConsumerRecord<String, EnrichedArticle> record : consumer.poll(POLL)) {
+                read++;
+                String unreadable = EnrichedRecords.whyUnreadable(record);
+                if (unreadable != null) {
+                    skipped++;
+                    log.warn("Rebuild: skipping {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                            unreadable);
+                    continue;
+                }
+                changes.add(EnrichedRecords.change(record));
+            }
+            BulkRetries.writeAll(changes, batch -> indexer.applyTo(to, batch), ArticleChange::id);
+            if (followEnd) {
+                end = consumer.endOffsets(partitions);
+            }
+            lag = lag(consumer, partitions, end);
+            long newlyRead = read;
+            long newlySkipped = skipped;
+            long indexedNow = changes.size();
+            long left = lag;
+            update(s -> s.progress(phase, s.read() + newlyRead, s.indexed() + indexedNow, s.skipped() + newlySkipped,
+                    left));
+        }
+    }
+
+    private static long lag(Consumer<?, ?> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> end) {
+        long lag = 0;
+        for (TopicPartition partition : partitions) {
+            lag += Math.max(0, end.getOrDefault(partition, 0L) - consumer.position(partition));
+        }
+        return lag;
+    }
+
+    private void fail(String from, String to, boolean published, String why) {
+        if (published) {
+            update(s -> s.failed(clock.instant(), why + "; the alias already points to " + to + ": run the rebuild "
+                    + "again, or move the alias back to " + from));
+            return;
+        }
+        try {
+            index.delete(to);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not delete the unfinished index {}: {}", to, e.toString());
+        }
+        update(s -> s.failed(clock.instant(), why + "; the alias still points to " + from + ", nothing changed"));
+    }
+
+    private void update(UnaryOperator<RebuildStatus> change) {
+        status.updateAndGet(change);
+    }
+}
