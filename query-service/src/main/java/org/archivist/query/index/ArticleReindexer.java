@@ -69,33 +69,24 @@ public class ArticleReindexer {
         return status.get();
     }
 
-    /** Starts a reindex in the background, or reports the one running. */
     /**
+     * Starts a reindex in the background, or reports the one running.
+     *
      * @throws IndexJobConflictException when a rebuild runs
      */
     public synchronized ReindexStatus start() {
         if (status.get().isRunning()) {
             return status.get();
         }
-        jobs.claim(JOB);
-        String from;
         try {
-            from = index.current();
+            jobs.start(JOB, v -> status.set(ReindexStatus.started(v.from(), v.to(), clock.instant())), v -> run(v.from(), v.to()));
         } catch (IOException | RuntimeException e) {
-            jobs.release(JOB);
+            if (e instanceof IndexJobConflictException conflict) {
+                throw conflict;
+            }
             status.set(ReindexStatus.idle().failed(clock.instant(), "cannot read alias " + settings.indexAlias()
                     + " (" + e.getMessage() + ")"));
-            return status.get();
         }
-        String to = ArticleIndex.nextVersion(settings.indexAlias(), from);
-        status.set(ReindexStatus.started(from, to, clock.instant()));
-        Thread.ofPlatform().name(JOB).daemon().start(() -> {
-            try {
-                run(from, to);
-            } finally {
-                jobs.release(JOB);
-            }
-        });
         return status.get();
     }
 
@@ -129,17 +120,8 @@ public class ArticleReindexer {
     }
 
     private void fail(String from, String to, boolean published, String why) {
-        if (published) {
-            update(s -> s.failed(clock.instant(), why + "; the alias already points to " + to + ": run the reindex "
-                    + "again, or move the alias back to " + from));
-            return;
-        }
-        try {
-            index.delete(to);
-        } catch (IOException | RuntimeException e) {
-            log.warn("Could not delete the unfinished index {}: {}", to, e.toString());
-        }
-        update(s -> s.failed(clock.instant(), why + "; the alias still points to " + from + ", nothing changed"));
+        String outcome = jobs.abandon(JOB, new IndexJobs.Versions(from, to), published, why);
+        update(s -> s.failed(clock.instant(), outcome));
     }
 
     /** Copies the matching documents page by page, reporting the count after each page. */

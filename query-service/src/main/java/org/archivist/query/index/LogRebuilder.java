@@ -78,25 +78,15 @@ public class LogRebuilder {
         if (status.get().isRunning()) {
             return status.get();
         }
-        jobs.claim(JOB);
-        String from;
         try {
-            from = index.current();
+            jobs.start(JOB, v -> status.set(RebuildStatus.started(settings.topic(), v.from(), v.to(), clock.instant())), v -> run(v.from(), v.to()));
         } catch (IOException | RuntimeException e) {
-            jobs.release(JOB);
+            if (e instanceof IndexJobConflictException conflict) {
+                throw conflict;
+            }
             status.set(RebuildStatus.idle().failed(clock.instant(), "cannot read alias " + settings.indexAlias()
                     + " (" + e.getMessage() + ")"));
-            return status.get();
         }
-        String to = ArticleIndex.nextVersion(settings.indexAlias(), from);
-        status.set(RebuildStatus.started(settings.topic(), from, to, clock.instant()));
-        Thread.ofPlatform().name(JOB).daemon().start(() -> {
-            try {
-                run(from, to);
-            } finally {
-                jobs.release(JOB);
-            }
-        });
         return status.get();
     }
 
@@ -175,17 +165,8 @@ public class LogRebuilder {
     }
 
     private void fail(String from, String to, boolean published, String why) {
-        if (published) {
-            update(s -> s.failed(clock.instant(), why + "; the alias already points to " + to + ": run the rebuild "
-                    + "again, or move the alias back to " + from));
-            return;
-        }
-        try {
-            index.delete(to);
-        } catch (IOException | RuntimeException e) {
-            log.warn("Could not delete the unfinished index {}: {}", to, e.toString());
-        }
-        update(s -> s.failed(clock.instant(), why + "; the alias still points to " + from + ", nothing changed"));
+        String outcome = jobs.abandon(JOB, new IndexJobs.Versions(from, to), published, why);
+        update(s -> s.failed(clock.instant(), outcome));
     }
 
     private void update(UnaryOperator<RebuildStatus> change) {

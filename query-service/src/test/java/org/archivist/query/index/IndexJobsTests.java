@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class IndexJobsTests {
 
-    private final IndexJobs jobs = new IndexJobs();
+    private final IndexJobs jobs = new IndexJobs(null);
 
     @Test
     void aSecondJobIsRefusedNamingTheFirst() {
