@@ -11,11 +11,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -29,16 +32,39 @@ import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Shared Kafka beans: the {@code kafka} health indicator and the dead-letter error handler.
+ * Shared Kafka beans: the {@code kafka} health indicator, the dead-letter error handler and the article logs'
+ * topic configs ({@link ArticleTopics}), which the admin also applies to topics that exist with others.
  * Boot's listener container factory picks up the {@link CommonErrorHandler} bean by itself.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(KafkaSettings.class)
 public class ArchivistKafkaAutoConfiguration {
 
     /** Suffix of dead-letter topics; the contract is {@code <topic>.DLT}, not spring-kafka's default {@code -dlt}. */
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     private static final Logger log = LoggerFactory.getLogger(ArchivistKafkaAutoConfiguration.class);
+
+    /** Boot's property for {@code KafkaAdmin#setModifyTopicConfigs}; off in Boot, on in Archivist unless set. */
+    static final String MODIFY_TOPIC_CONFIGS = "spring.kafka.admin.modify-topic-configs";
+
+    @Bean
+    @ConditionalOnMissingBean
+    ArticleTopics articleTopics(KafkaSettings settings) {
+        return new ArticleTopics(settings.tombstoneRetention());
+    }
+
+    /**
+     * Makes the admin set the configs of every declared topic that exists with other values, not only create the
+     * missing ones: an article log created before it became compacted (with the broker's 7-day deletion) must be
+     * made compacted at start-up, or it goes on deleting articles. One place for every service; setting
+     * {@value #MODIFY_TOPIC_CONFIGS} to false turns it off.
+     */
+    @Bean
+    static BeanPostProcessor topicConfigModification(Environment environment) {
+        boolean modify = environment.getProperty(MODIFY_TOPIC_CONFIGS, Boolean.class, true);
+        return new TopicConfigModification(modify);
+    }
 
     @Bean(name = "kafkaHealthIndicator")
     @ConditionalOnMissingBean(name = "kafkaHealthIndicator")

@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -37,20 +39,36 @@ public final class LocalStack implements BeforeAllCallback {
      * is healthy. For tests of what survives an outage mid-stream.
      */
     public static void crashAndRestart(String component) {
-        ProcessBuilder restart = new ProcessBuilder(required(CONTROL_PROPERTY), "restart", component, "--kill")
-                .redirectErrorStream(true);
-        restart.environment().put("ARCHIVIST_INSTANCE", "test");
+        control("Restarting " + component, "restart", component, "--kill");
+    }
+
+    /**
+     * Runs {@code ./archivist replay-dlt <topic>} against the test stack: re-publishes {@code <topic>.DLT} to the
+     * topic. Returns what it printed, for failure messages.
+     */
+    public static String replayDeadLetters(String topic) {
+        return control("Replaying the dead letters of " + topic, "replay-dlt", topic);
+    }
+
+    /** Runs {@code ./archivist <arguments>} on the test stack's instance and returns its output; throws when it fails. */
+    private static String control(String what, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(required(CONTROL_PROPERTY));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("ARCHIVIST_INSTANCE", "test");
         try {
-            Process process = restart.start();
+            Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException("Restarting " + component + " failed:\n" + output);
+                throw new IllegalStateException(what + " failed:\n" + output);
             }
+            return output;
         } catch (IOException e) {
             throw new IllegalStateException("Could not run " + required(CONTROL_PROPERTY), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while restarting " + component, e);
+            throw new IllegalStateException("Interrupted: " + what, e);
         }
     }
 

@@ -8,13 +8,15 @@ import org.archivist.enrich.footnotes.FootnoteLinker;
 import org.archivist.enrich.places.PlaceFinder;
 import org.archivist.enrich.topics.TopicClassifier;
 import org.archivist.kafka.ArchivistKafkaAutoConfiguration;
+import org.archivist.kafka.ArticleTopics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * Wires the enricher and declares the topics enrich-service reads and writes, with the input's dead-letter
- * topic: declaring a topic that exists changes nothing, and a fresh broker gets all of them.
+ * topic: a fresh broker gets all of them, and the two article logs get their configs ({@link ArticleTopics})
+ * whether they exist or not. The dead-letter topic keeps the broker's time-based retention.
  */
 @Configuration(proxyBeanMethods = false)
 class EnrichConfiguration {
@@ -25,13 +27,13 @@ class EnrichConfiguration {
     }
 
     @Bean
-    NewTopic ingestedTopic(EnrichSettings settings) {
-        return TopicBuilder.name(settings.inputTopic()).partitions(settings.partitions()).build();
+    NewTopic ingestedTopic(EnrichSettings settings, ArticleTopics articleTopics) {
+        return articleTopics.log(settings.inputTopic(), settings.partitions());
     }
 
     @Bean
-    NewTopic enrichedTopic(EnrichSettings settings) {
-        return TopicBuilder.name(settings.outputTopic()).partitions(settings.partitions()).build();
+    NewTopic enrichedTopic(EnrichSettings settings, ArticleTopics articleTopics) {
+        return articleTopics.log(settings.outputTopic(), settings.partitions());
     }
 
     @Bean

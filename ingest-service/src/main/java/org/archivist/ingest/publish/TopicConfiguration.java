@@ -2,21 +2,22 @@ package org.archivist.ingest.publish;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.archivist.ingest.IngestSettings;
+import org.archivist.kafka.ArticleTopics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.support.ProducerListener;
 
 /**
- * Declares the ingest topic, so a fresh broker (Docker, a user's own) gets it with the intended partitions, and
+ * Declares the ingest topic, an article log (compacted, kept for good: {@link ArticleTopics}), so a fresh broker
+ * (Docker, a user's own) gets it with the intended partitions and configs and an existing one gets the configs; and
  * keeps Spring Kafka's logging of failed sends out of the way.
  */
 @Configuration(proxyBeanMethods = false)
 class TopicConfiguration {
 
     @Bean
-    NewTopic ingestedTopic(IngestSettings settings) {
-        return TopicBuilder.name(settings.topic()).partitions(settings.partitions()).build();
+    NewTopic ingestedTopic(IngestSettings settings, ArticleTopics articleTopics) {
+        return articleTopics.log(settings.topic(), settings.partitions());
     }
 
     /**

@@ -2,18 +2,22 @@ package org.archivist.query.index;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.archivist.kafka.ArchivistKafkaAutoConfiguration;
+import org.archivist.kafka.ArticleTopics;
 import org.archivist.query.QuerySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
-/** Declares the topic query-service reads and its dead-letter topic. */
+/**
+ * Declares the topic query-service reads, an article log with its configs ({@link ArticleTopics}), and its
+ * dead-letter topic, which keeps the broker's time-based retention.
+ */
 @Configuration(proxyBeanMethods = false)
 class IndexConfiguration {
 
     @Bean
-    NewTopic enrichedTopic(QuerySettings settings) {
-        return TopicBuilder.name(settings.topic()).partitions(settings.partitions()).build();
+    NewTopic enrichedTopic(QuerySettings settings, ArticleTopics articleTopics) {
+        return articleTopics.log(settings.topic(), settings.partitions());
     }
 
     @Bean
