@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
  * {@code GET /actuator/<job>} every 100 ms until it is done. The rate is the documents written over the time from its
  * start until the alias moved to the new version (the status turning to {@code CATCHING_UP}): by then the new
  * version is refreshed and searchable, as the raw {@code _bulk} baseline is when its clock stops. What follows the
- * move is reported, not counted. Like {@code ./archivist reindex} and {@code rebuild}, it leaves the previous index
+ * move is reported, not counted, unless the job moved the alias and ended between two polls: then the rate runs to
+ * its end. Like {@code ./archivist reindex} and {@code rebuild}, it leaves the previous index
  * version in place.
  */
 final class IndexJobPhase {
@@ -76,8 +77,13 @@ final class IndexJobPhase {
             String summary = status.path("summary").asString();
             progress.tick(() -> summary);
         }
-        if (!status.path("phase").asString().equals("DONE") || copied == null) {
+        if (!status.path("phase").asString().equals("DONE")) {
             throw new IllegalStateException("The " + job.endpoint + " failed: " + status.path("summary").asString());
+        }
+        if (copied == null) {
+            // Moved and done between two polls (a rebuild's last catch-up is short): counted up to the end, which
+            // can only lower the rate.
+            copied = writeRate(status, job.written, Instant.parse(status.path("finishedAt").asString()));
         }
         Duration total = Duration.between(Instant.parse(status.path("startedAt").asString()),
                 Instant.parse(status.path("finishedAt").asString()));

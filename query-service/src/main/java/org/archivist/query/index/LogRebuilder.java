@@ -3,10 +3,16 @@ package org.archivist.query.index;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
@@ -30,7 +36,7 @@ import org.springframework.stereotype.Component;
  * <li>Create {@code <alias>-v<n+1>} with refreshing off; searches and live writes still go to version n.
  * <li>Read every partition from the beginning with a consumer of its own (it commits nothing and does not disturb
  * the live listener's group) and write each batch of changes to the new version, versioned as the live indexer
- * writes them: first up to the end offsets of the start, then on until fewer than {@value #CAUGHT_UP_LAG} records
+ * writes them, the next batches being read while the last are written: first up to the end offsets of the start, then on until fewer than {@value #CAUGHT_UP_LAG} records
  * that came meanwhile are left.
  * <li>Refresh the new version and move the alias to it in one atomic update. From now on live writes go there.
  * <li>Read on up to the end offsets taken after the move: every record the live listener wrote to version n was
@@ -94,20 +100,22 @@ public class LogRebuilder {
         boolean published = false;
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        // Full pages at once: nobody waits on a rebuild's latency.
+        // Nobody waits on a rebuild's latency: no fetch waits, and a whole poll's worth of records per partition.
         overrides.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1");
-        try (Consumer<String, EnrichedArticle> consumer = consumers.createConsumer(null, JOB, null, overrides)) {
+        overrides.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(4 * 1024 * 1024));
+        try (Consumer<String, EnrichedArticle> consumer = consumers.createConsumer(null, JOB, null, overrides);
+                BackgroundWrites writes = new BackgroundWrites(to)) {
             index.createUnpublished(to);
             List<TopicPartition> partitions = consumer.partitionsFor(settings.topic(), POLL.multipliedBy(10)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             log.info("Rebuild: reading {} ({} partitions) into {}", settings.topic(), partitions.size(), to);
-            readUntil(consumer, partitions, to, RebuildStatus.Phase.READING, 0, false);
-            readUntil(consumer, partitions, to, RebuildStatus.Phase.READING, CAUGHT_UP_LAG, true);
+            readUntil(consumer, partitions, writes, RebuildStatus.Phase.READING, 0, false);
+            readUntil(consumer, partitions, writes, RebuildStatus.Phase.READING, CAUGHT_UP_LAG, true);
             index.publish(from, to);
             published = true;
-            readUntil(consumer, partitions, to, RebuildStatus.Phase.CATCHING_UP, 0, false);
+            readUntil(consumer, partitions, writes, RebuildStatus.Phase.CATCHING_UP, 0, false);
             update(s -> s.done(clock.instant()));
             log.info("Rebuild: {}", status.get().summary());
         } catch (InterruptedException e) {
@@ -121,12 +129,15 @@ public class LogRebuilder {
 
     /**
      * Reads and writes until at most {@code lagLeft} records are left before the end offsets taken now, or, when
-     * {@code followEnd}, taken again after each batch (what arrives meanwhile).
+     * {@code followEnd}, taken again after each batch (what arrives meanwhile). Returns once all it read is written.
      */
-    private void readUntil(Consumer<String, EnrichedArticle> consumer, List<TopicPartition> partitions, String to,
-            RebuildStatus.Phase phase, long lagLeft, boolean followEnd) throws IOException, InterruptedException {
+    private void readUntil(Consumer<String, EnrichedArticle> consumer, List<TopicPartition> partitions,
+            BackgroundWrites writes, RebuildStatus.Phase phase, long lagLeft, boolean followEnd)
+            throws IOException, InterruptedException {
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         long lag = lag(consumer, partitions, end);
+        long lagAtStart = lag;
+        update(s -> s.progress(phase, s.read(), s.indexed(), s.skipped(), lagAtStart));
         while (lag > lagLeft) {
             List<ArticleChange> changes = new ArrayList<>();
             long read = 0;
@@ -142,17 +153,71 @@ public class LogRebuilder {
                 }
                 changes.add(EnrichedRecords.change(record));
             }
-            BulkRetries.writeAll(changes, batch -> indexer.applyTo(to, batch), ArticleChange::id);
+            writes.submit(changes);
             if (followEnd) {
                 end = consumer.endOffsets(partitions);
             }
             lag = lag(consumer, partitions, end);
             long newlyRead = read;
             long newlySkipped = skipped;
-            long indexedNow = changes.size();
             long left = lag;
-            update(s -> s.progress(phase, s.read() + newlyRead, s.indexed() + indexedNow, s.skipped() + newlySkipped,
-                    left));
+            update(s -> s.progress(phase, s.read() + newlyRead, s.indexed(), s.skipped() + newlySkipped, left));
+        }
+        writes.await();
+    }
+
+    /**
+     * Writes batches on threads of their own while the next is read and parsed, so that Elasticsearch indexes while
+     * this service works rather than each waiting for the other. Two bulk requests in flight keep Elasticsearch busy
+     * while the next request's body is being written; their order does not matter, since every write is versioned.
+     */
+    private final class BackgroundWrites implements AutoCloseable {
+
+        static final int IN_FLIGHT = 2;
+
+        private final String to;
+        private final ExecutorService workers = Executors.newFixedThreadPool(IN_FLIGHT,
+                task -> Thread.ofPlatform().name(JOB + "-write").daemon().unstarted(task));
+        private final Deque<Future<?>> pending = new ArrayDeque<>();
+
+        BackgroundWrites(String to) {
+            this.to = to;
+        }
+
+        void submit(List<ArticleChange> changes) throws IOException, InterruptedException {
+            while (pending.size() >= IN_FLIGHT) {
+                awaitOldest();
+            }
+            pending.add(workers.submit(() -> {
+                BulkRetries.writeAll(changes, batch -> indexer.applyTo(to, batch), ArticleChange::id);
+                update(s -> s.progress(s.phase(), s.read(), s.indexed() + changes.size(), s.skipped(), s.lag()));
+                return null;
+            }));
+        }
+
+        /** Waits for every batch in flight; a failure of any is the rebuild's. */
+        void await() throws IOException, InterruptedException {
+            while (!pending.isEmpty()) {
+                awaitOldest();
+            }
+        }
+
+        private void awaitOldest() throws IOException, InterruptedException {
+            try {
+                pending.removeFirst().get();
+            } catch (ExecutionException e) {
+                switch (e.getCause()) {
+                    case IOException io -> throw io;
+                    case RuntimeException runtime -> throw runtime;
+                    case InterruptedException interrupted -> throw interrupted;
+                    default -> throw new IllegalStateException(e.getCause());
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            workers.shutdownNow();
         }
     }
 
