@@ -97,8 +97,12 @@ class DeletionIT {
         send(article("citing", "it", "Dredging follow-up", "2026-11-25T10:00:01Z", "https://example.org/cited"));
         awaitStatus("citing", 200);
         awaitStatus("cited", 200);
-        assertThat(get("/api/articles/citing").at("/footnoteLinks/0/resolvedArticleId").asString()).isEqualTo("cited");
-        assertThat(get("/api/articles/cited/cited-by").toString()).contains("citing");
+        // Links are decided by searches, which see what the last refresh made searchable.
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            assertThat(get("/api/articles/citing").at("/footnoteLinks/0/resolvedArticleId").asString())
+                    .isEqualTo("cited");
+            assertThat(get("/api/articles/cited/cited-by").toString()).contains("citing");
+        });
 
         HttpResponse<String> deleted = delete(admin, "/api/articles/cited?reason=takedown%20request");
 
@@ -110,7 +114,8 @@ class DeletionIT {
         awaitStatus("cited", 404);
         await().atMost(WAIT).pollInterval(Duration.ofMillis(100))
                 .until(() -> get("/api/search?q=report&source=it").get("total").asLong() == 0);
-        assertThat(get("/api/articles/citing").at("/footnoteLinks/0/resolvedArticleId").isNull()).isTrue();
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> assertThat(
+                get("/api/articles/citing").at("/footnoteLinks/0/resolvedArticleId").isNull()).isTrue());
         assertThat(reader.get("/api/articles/cited/cited-by").statusCode()).isEqualTo(404);
         assertThat(delete(admin, "/api/articles/cited?reason=again").statusCode()).isEqualTo(404);
         String audit = new HttpProbe(managementPort, TestKeys.ADMIN).get("/actuator/auditevents?type=ARTICLE_DELETED")
