@@ -67,6 +67,8 @@ class KafkaArticlePublisher implements ArticlePublisher {
         // The article the producer refused at once as over max.request.size. Once one send fails, Kafka fails the
         // transaction's other sends with the same cause, so only the one refused on the spot names the culprit.
         String[] refusedAtOnce = new String[1];
+        // Set once every send is acknowledged: a failure after it is the commit's, whose outcome Kafka may still decide.
+        boolean[] committing = new boolean[1];
         try {
             template.executeInTransaction(operations -> {
                 for (Article article : articles) {
@@ -81,9 +83,11 @@ class KafkaArticlePublisher implements ArticlePublisher {
                     refusedAtOnce[0] = null;
                 }
                 // Waiting here turns a send failure into an exception inside the transaction, so it aborts.
-                return CompletableFuture.allOf(sends.values().toArray(CompletableFuture[]::new))
+                CompletableFuture.allOf(sends.values().toArray(CompletableFuture[]::new))
                         .orTimeout(settings.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)
                         .join();
+                committing[0] = true;
+                return null;
             });
         } catch (ArticleTooLargeException e) {
             log.warn("Publishing {} article(s) to {} failed: {}", articles.size(), settings.topic(), e.getMessage());
@@ -105,6 +109,10 @@ class KafkaArticlePublisher implements ArticlePublisher {
                 if (send == null) {
                     break;
                 }
+            }
+            if (committing[0]) {
+                // A broker lost while the commit was on its way may have logged it and complete it when back.
+                throw PublishFailedException.whileCommitting("Kafka did not confirm the commit: " + rootMessage(e), e);
             }
             throw new PublishFailedException("Kafka did not acknowledge the articles: " + rootMessage(e), e);
         }

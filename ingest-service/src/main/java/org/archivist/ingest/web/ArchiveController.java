@@ -58,7 +58,8 @@ class ArchiveController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "No article found in the page; skipped lists what was found",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Kafka cannot take the write; nothing was published; see Retry-After",
+    @ApiResponse(responseCode = "503", description = "Kafka cannot take the write; see Retry-After. `outcome`: "
+            + "`not-published`, or `unknown` when Kafka stopped answering during the commit (posting again is safe)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/api/archives", consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE })
     ResponseEntity<ArchiveResult> post(HttpServletRequest request,

@@ -67,8 +67,10 @@ class ProblemDetails extends ProblemAdvice {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> kafkaUnavailable(PublishFailedException e) {
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Kafka unavailable",
-                e.getMessage() + " Nothing was published; retry later.");
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Kafka unavailable", e.getMessage()
+                + (e.outcomeUnknown() ? ". The articles may or may not be published; posting them again is safe."
+                        : ". Nothing was published; retry later."));
+        problem.setProperty("outcome", e.outcomeUnknown() ? "unknown" : "not-published");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(settings.retryAfter().toSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The broker killed (SIGKILL) and restarted while articles are posted one per request: every article answered
  * with 202 is on the topic exactly once; what could not be published was answered 503, never 202, and is not on
- * the topic.
+ * the topic, unless the 503 says the broker went down during the commit ({@code outcome: unknown}): such an article
+ * may be on the topic, once at most.
  */
 @StackIntegrationTest(properties = {
         "archivist.ingest.topic=it-kafka-restart-${archivist.it.run}",
@@ -55,6 +56,7 @@ class KafkaRestartIT {
         HttpProbe http = new HttpProbe(port, TestKeys.WRITER);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Set<String> refused = ConcurrentHashMap.newKeySet();
+        Set<String> undecided = ConcurrentHashMap.newKeySet();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         AtomicInteger posted = new AtomicInteger();
         ExecutorService streaming = Executors.newSingleThreadExecutor();
@@ -67,6 +69,10 @@ class KafkaRestartIT {
                 statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
                 if (response.statusCode() == 202) {
                     acknowledged.add(json.readTree(response.body()).at("/accepted/0/id").asString());
+                } else if (response.statusCode() == 503
+                        && json.readTree(response.body()).path("outcome").asString().equals("unknown")) {
+                    // The broker went down while committing: it may complete the commit when it is back.
+                    undecided.add(ArticleIdentity.idFor(null, "it", "Streamed article " + n));
                 } else {
                     refused.add(ArticleIdentity.idFor(null, "it", "Streamed article " + n));
                 }
@@ -99,12 +105,15 @@ class KafkaRestartIT {
         expected.add(ArticleIdentity.idFor(null, "it", "After the stream"));
         Set<String> all = new HashSet<>(expected);
         all.addAll(refused);
+        all.addAll(undecided);
         List<TopicProbe.Received> records = TopicProbe.readKeys(settings.topic(), all, expected, Duration.ofSeconds(120));
         Map<String, Long> copies = records.stream()
                 .collect(Collectors.groupingBy(TopicProbe.Received::key, Collectors.counting()));
         assertThat(copies.keySet()).as("acknowledged articles on the topic").containsAll(acknowledged);
-        assertThat(copies.keySet()).as("articles answered 503 on the topic").doesNotContainAnyElementsOf(refused);
-        assertThat(copies.values()).as("copies per acknowledged article").containsOnly(1L);
+        assertThat(copies.keySet()).as("articles answered 503, not published, on the topic")
+                .doesNotContainAnyElementsOf(refused);
+        assertThat(copies.values()).as("copies per article on the topic").containsOnly(1L);
+        assertThat(undecided).as("503s whose commit was under way (%s)", statuses).hasSizeLessThanOrEqualTo(2);
     }
 
     private static void pause(long millis) {

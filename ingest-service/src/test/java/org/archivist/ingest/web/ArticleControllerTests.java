@@ -154,5 +154,6 @@ class ArticleControllerTests {
 
         assertThat(result).hasStatus(503).hasHeader("Retry-After", "5");
         assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Kafka unavailable");
+        assertThat(result).bodyJson().extractingPath("$.outcome").isEqualTo("not-published");
     }
 }
