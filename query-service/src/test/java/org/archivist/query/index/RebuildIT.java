@@ -10,9 +10,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.archivist.contract.Deletion;
@@ -79,20 +76,7 @@ class RebuildIT {
         assertThat(before.values()).filteredOn("404"::equals).hasSize(DELETED);
         String previous = index();
 
-        ConcurrentLinkedQueue<String> searchFailures = new ConcurrentLinkedQueue<>();
-        AtomicLong searches = new AtomicLong();
-        AtomicBoolean searching = new AtomicBoolean(true);
-        long stored = BEFORE - DELETED;
-        Thread searcher = Thread.ofPlatform().start(() -> {
-            while (searching.get()) {
-                HttpResponse<String> response = http.get("/api/search?q=report&size=1");
-                long total = response.statusCode() == 200 ? json.readTree(response.body()).get("total").asLong() : -1;
-                if (total < stored) {
-                    searchFailures.add(response.statusCode() + " total " + total);
-                }
-                searches.incrementAndGet();
-            }
-        });
+        SearchWatch searches = SearchWatch.start(http, "/api/search?q=report&size=1", BEFORE - DELETED);
         Thread writer = Thread.ofPlatform().start(() -> {
             for (int n = 0; n < DURING; n++) {
                 send(article("during-" + n, "Live report " + n, "2026-11-25T13:00:00Z"));
@@ -106,8 +90,7 @@ class RebuildIT {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
                 !json.readTree(admin.get("/actuator/rebuild").body()).get("running").asBoolean());
         writer.join();
-        searching.set(false);
-        searcher.join();
+        searches.stopAndCheck("rebuild");
 
         JsonNode status = json.readTree(admin.get("/actuator/rebuild").body());
         assertThat(status.get("phase").asString()).as(status.toString()).isEqualTo("DONE");
@@ -115,7 +98,6 @@ class RebuildIT {
         assertThat(status.get("to").asString()).isEqualTo(settings.indexAlias() + "-v2");
         assertThat(status.get("read").asLong()).isGreaterThanOrEqualTo(BEFORE + 2L * DELETED + 2);
         assertThat(index()).isEqualTo(settings.indexAlias() + "-v2");
-        assertThat(searchFailures).as("searches during the rebuild (%d in all)", searches.get()).isEmpty();
         assertThat(versions(http, BEFORE)).isEqualTo(before);
         await().atMost(WAIT).untilAsserted(() -> assertThat(total(http, "live")).isEqualTo(DURING));
         assertThat(total(http, "revised")).isEqualTo(DELETED);
