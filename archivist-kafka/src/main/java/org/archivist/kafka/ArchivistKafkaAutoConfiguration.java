@@ -114,6 +114,8 @@ public class ArchivistKafkaAutoConfiguration {
         // handler serves services whose own template is transactional (ingest) and those whose is not.
         Map<String, Object> jsonConfig = properties.buildProducerProperties();
         jsonConfig.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        // A dead letter is the failed record plus why: room for more than the record itself had.
+        jsonConfig.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, ArticleTopics.DEAD_LETTER_MAX_BYTES);
         Map<String, Object> bytesConfig = new HashMap<>(jsonConfig);
         bytesConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         bytesConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);

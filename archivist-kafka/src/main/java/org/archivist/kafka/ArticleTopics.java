@@ -17,6 +17,13 @@ import org.springframework.kafka.config.TopicBuilder;
  */
 public final class ArticleTopics {
 
+    /**
+     * The largest dead letter, 4 MiB: the failed record (up to the 1 MiB an article topic takes) plus the headers
+     * that say why, a stack trace among them. With the broker's 1 MiB limit, an article near it could never be
+     * dead-lettered, and its listener would retry it for ever.
+     */
+    public static final int DEAD_LETTER_MAX_BYTES = 4 * 1024 * 1024;
+
     private final Duration tombstoneRetention;
 
     /** @param tombstoneRetention how long a tombstone stays once compaction reached it ({@link KafkaSettings}) */
@@ -31,6 +38,15 @@ public final class ArticleTopics {
      */
     public NewTopic log(String name, int partitions) {
         return TopicBuilder.name(name).partitions(partitions).configs(configs()).build();
+    }
+
+    /**
+     * A dead-letter topic ({@code <topic>.DLT}): the broker's time-based retention, room for
+     * {@link #DEAD_LETTER_MAX_BYTES}.
+     */
+    public NewTopic deadLetters(String name, int partitions) {
+        return TopicBuilder.name(name).partitions(partitions)
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(DEAD_LETTER_MAX_BYTES)).build();
     }
 
     /**

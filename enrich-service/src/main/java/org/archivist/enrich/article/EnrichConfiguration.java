@@ -11,7 +11,6 @@ import org.archivist.kafka.ArchivistKafkaAutoConfiguration;
 import org.archivist.kafka.ArticleTopics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * Wires the enricher and declares the topics enrich-service reads and writes, with the input's dead-letter
@@ -37,8 +36,7 @@ class EnrichConfiguration {
     }
 
     @Bean
-    NewTopic ingestedDeadLetterTopic(EnrichSettings settings) {
-        return TopicBuilder.name(settings.inputTopic() + ArchivistKafkaAutoConfiguration.DEAD_LETTER_SUFFIX)
-                .partitions(1).build();
+    NewTopic ingestedDeadLetterTopic(EnrichSettings settings, ArticleTopics articleTopics) {
+        return articleTopics.deadLetters(settings.inputTopic() + ArchivistKafkaAutoConfiguration.DEAD_LETTER_SUFFIX, 1);
     }
 }

@@ -83,6 +83,20 @@ class EnrichPipelineIT {
     }
 
     @Test
+    void aRecordNearKafkasLimitStillReachesTheDeadLetterTopicWithItsReason() {
+        // Just under the 1 MiB a topic takes: with its reason in the headers, the dead letter is larger than that.
+        String nearTheLimit = "x".repeat(1_040_000);
+        TopicProbe.send(settings.inputTopic(), "near-the-limit", nearTheLimit);
+
+        List<TopicProbe.Received> dead = TopicProbe.readKeys(settings.inputTopic() + ".DLT", List.of("near-the-limit"),
+                Duration.ofSeconds(30));
+
+        assertThat(dead).hasSize(1);
+        assertThat(dead.getFirst().value()).hasSize(nearTheLimit.length());
+        assertThat(dead.getFirst().headers()).containsKey("kafka_dlt-exception-stacktrace");
+    }
+
+    @Test
     void articleTooLargeOnceEnrichedIsDeadLetteredAndTheArticlesAfterItGoOn() {
         // 300 cited sentences: about 30 KB as ingested, twice that once each citation is parsed into fields.
         StringBuilder paragraph = new StringBuilder();

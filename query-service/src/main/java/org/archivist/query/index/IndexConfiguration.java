@@ -6,7 +6,6 @@ import org.archivist.kafka.ArticleTopics;
 import org.archivist.query.QuerySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * Declares the topic query-service reads, an article log with its configs ({@link ArticleTopics}), and its
@@ -21,8 +20,7 @@ class IndexConfiguration {
     }
 
     @Bean
-    NewTopic enrichedDeadLetterTopic(QuerySettings settings) {
-        return TopicBuilder.name(settings.topic() + ArchivistKafkaAutoConfiguration.DEAD_LETTER_SUFFIX)
-                .partitions(1).build();
+    NewTopic enrichedDeadLetterTopic(QuerySettings settings, ArticleTopics articleTopics) {
+        return articleTopics.deadLetters(settings.topic() + ArchivistKafkaAutoConfiguration.DEAD_LETTER_SUFFIX, 1);
     }
 }
