@@ -7,9 +7,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.archivist.contract.Article;
-import org.archivist.contract.Deletion;
 import org.archivist.contract.EnrichedArticle;
 import org.archivist.enrich.EnrichSettings;
 import org.archivist.kafka.Tombstones;
@@ -52,20 +52,16 @@ class EnrichListener {
         List<CompletableFuture<SendResult<String, EnrichedArticle>>> sends = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, Article> record = records.get(i);
-            if (Tombstones.isTombstone(record)) {
-                sends.add(passOn(record, i, records, sends));
-                continue;
-            }
-            EnrichedArticle enriched;
+            ProducerRecord<String, EnrichedArticle> out;
             try {
-                enriched = enricher.enrich(readable(record));
+                out = output(record);
             } catch (RuntimeException e) {
                 awaitAll(sends, records);
                 throw new BatchListenerFailedException("Cannot enrich record " + record.topic() + "-"
                         + record.partition() + "@" + record.offset() + ": " + e.getMessage(), e, i);
             }
             try {
-                sends.add(template.send(settings.outputTopic(), enriched.id(), enriched));
+                sends.add(template.send(out));
             } catch (RuntimeException e) {
                 // The template throws at once ("Send failed") when the producer refused the record before sending it.
                 if (tooLarge(e) instanceof RecordTooLargeException tooLarge) {
@@ -79,19 +75,16 @@ class EnrichListener {
         log.debug("Enriched {} article(s)", records.size());
     }
 
-    /** A deletion has nothing to enrich: it goes on as it came, so that query-service deletes the article. */
-    private CompletableFuture<SendResult<String, EnrichedArticle>> passOn(ConsumerRecord<String, Article> record,
-            int index, List<ConsumerRecord<String, Article>> records,
-            List<CompletableFuture<SendResult<String, EnrichedArticle>>> sends) {
-        Deletion deletion;
-        try {
-            deletion = Tombstones.read(record);
-        } catch (IllegalArgumentException e) {
-            awaitAll(sends, records);
-            throw new BatchListenerFailedException("Cannot read tombstone " + record.topic() + "-"
-                    + record.partition() + "@" + record.offset() + ": " + e.getMessage(), e, index);
+    /**
+     * The enriched article, keyed by its id; a deletion (a tombstone) has nothing to enrich and goes on as it came,
+     * so that query-service deletes the article.
+     */
+    private ProducerRecord<String, EnrichedArticle> output(ConsumerRecord<String, Article> record) {
+        if (Tombstones.isTombstone(record)) {
+            return Tombstones.record(settings.outputTopic(), Tombstones.read(record));
         }
-        return template.send(Tombstones.record(settings.outputTopic(), deletion));
+        EnrichedArticle enriched = enricher.enrich(readable(record));
+        return new ProducerRecord<>(settings.outputTopic(), enriched.id(), enriched);
     }
 
     private static Article readable(ConsumerRecord<String, Article> record) {

@@ -12,6 +12,7 @@ import org.archivist.contract.Article;
 import org.archivist.ingest.IngestSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
@@ -112,9 +113,11 @@ class KafkaArticlePublisher implements ArticlePublisher {
             }
             if (committing[0]) {
                 // A broker lost while the commit was on its way may have logged it and complete it when back.
-                throw PublishFailedException.whileCommitting("Kafka did not confirm the commit: " + rootMessage(e), e);
+                throw PublishFailedException.whileCommitting("Kafka did not confirm the commit: "
+                        + NestedExceptionUtils.getMostSpecificCause(e), e);
             }
-            throw new PublishFailedException("Kafka did not acknowledge the articles: " + rootMessage(e), e);
+            throw new PublishFailedException("Kafka did not acknowledge the articles: "
+                    + NestedExceptionUtils.getMostSpecificCause(e), e);
         }
     }
 
@@ -131,13 +134,5 @@ class KafkaArticlePublisher implements ArticlePublisher {
             }
         }
         return null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 }

@@ -51,8 +51,9 @@ class ArticleDeletions {
         return index.count(ofSource(source));
     }
 
-    /** Deletes every stored article of the source, a page at a time; returns how many. */
-    long deleteSource(String source, String reason, Instant now) throws IOException {
+    /** Deletes every stored article of the source, a page at a time. */
+    SourceTakedown deleteSource(String source, String reason) throws IOException {
+        Instant now = clock.instant();
         long deleted = 0;
         List<FieldValue> after = null;
         while (true) {
@@ -71,14 +72,10 @@ class ArticleDeletions {
             publisher.publish(page);
             deleted += page.size();
             if (hits.size() < PAGE_SIZE) {
-                return deleted;
+                return new SourceTakedown(source, deleted, false, deletedAt(now, null), reason);
             }
             after = hits.getLast().sort();
         }
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 
     /**

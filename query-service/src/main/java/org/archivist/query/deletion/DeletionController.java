@@ -1,7 +1,6 @@
 package org.archivist.query.deletion;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -90,17 +89,14 @@ class DeletionController {
         if (dryRun) {
             return ResponseEntity.ok(new SourceTakedown(source, deletions.count(source), true, null, null));
         }
-        String why = reason(reason);
-        Instant now = deletions.now();
-        long count = deletions.deleteSource(source, why, now);
+        SourceTakedown takedown = deletions.deleteSource(source, reason(reason));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("source", source);
-        details.put("count", count);
-        details.put("deletedAt", now.toString());
-        details.put("reason", why);
+        details.put("count", takedown.count());
+        details.put("deletedAt", takedown.deletedAt().toString());
+        details.put("reason", takedown.reason());
         audit.record("SOURCE_TAKEN_DOWN", details);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SourceTakedown(source, count, false,
-                ArticleDeletions.deletedAt(now, null), why));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(takedown);
     }
 
     private static String reason(String reason) {

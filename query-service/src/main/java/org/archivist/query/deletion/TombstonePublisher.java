@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import org.archivist.contract.Deletion;
 import org.archivist.kafka.Tombstones;
 import org.archivist.query.QuerySettings;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,18 +39,10 @@ class TombstonePublisher {
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
                     .orTimeout(settings.deletionTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .join();
-        } catch (CompletionException | org.springframework.kafka.KafkaException e) {
+        } catch (CompletionException | KafkaException e) {
             long acknowledged = sends.stream().filter(s -> s.isDone() && !s.isCompletedExceptionally()).count();
             throw new DeletionFailedException("Kafka acknowledged " + acknowledged + " of " + deletions.size()
-                    + " deletion(s): " + rootMessage(e), e);
+                    + " deletion(s): " + NestedExceptionUtils.getMostSpecificCause(e), e);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
@@ -79,13 +78,10 @@ public class ArticleReindexer {
             return status.get();
         }
         try {
-            jobs.start(JOB, v -> status.set(ReindexStatus.started(v.from(), v.to(), clock.instant())), v -> run(v.from(), v.to()));
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof IndexJobConflictException conflict) {
-                throw conflict;
-            }
-            status.set(ReindexStatus.idle().failed(clock.instant(), "cannot read alias " + settings.indexAlias()
-                    + " (" + e.getMessage() + ")"));
+            jobs.start(JOB, v -> status.set(ReindexStatus.started(v.from(), v.to(), clock.instant())),
+                    v -> run(v.from(), v.to()));
+        } catch (IOException e) {
+            status.set(ReindexStatus.idle().failed(clock.instant(), e.getMessage()));
         }
         return status.get();
     }
@@ -147,13 +143,9 @@ public class ArticleReindexer {
                 if (hits.isEmpty()) {
                     return;
                 }
-                List<IndexedArticle> documents = new ArrayList<>(hits.size());
-                List<Long> versions = new ArrayList<>(hits.size());
-                for (Hit<IndexedArticle> hit : hits) {
-                    documents.add(hit.source());
-                    versions.add(hit.version());
-                }
-                write(to, documents, versions);
+                // Each copy keeps the version it was read with; what Elasticsearch is too busy for is written again.
+                BulkRetries.writeAll(hits, batch -> indexer.copy(to, batch.stream().map(Hit::source).toList(),
+                        batch.stream().map(Hit::version).toList()), Hit::id);
                 copied += hits.size();
                 progress.accept(copied);
                 after = hits.getLast().sort();
@@ -162,20 +154,6 @@ public class ArticleReindexer {
             String openPit = pit;
             index.closePointInTime(openPit);
         }
-    }
-
-    /** A document read with its version, as the copy writes it. */
-    private record Versioned(IndexedArticle document, long version) {
-    }
-
-    private void write(String to, List<IndexedArticle> documents, List<Long> versions)
-            throws IOException, InterruptedException {
-        List<Versioned> page = new ArrayList<>(documents.size());
-        for (int i = 0; i < documents.size(); i++) {
-            page.add(new Versioned(documents.get(i), versions.get(i)));
-        }
-        BulkRetries.writeAll(page, items -> indexer.copy(to, items.stream().map(Versioned::document).toList(),
-                items.stream().map(Versioned::version).toList()), v -> v.document().id());
     }
 
     private void update(UnaryOperator<ReindexStatus> change) {

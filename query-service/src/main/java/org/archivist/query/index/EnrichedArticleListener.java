@@ -36,11 +36,12 @@ class EnrichedArticleListener {
         List<ArticleChange> changes = new ArrayList<>(records.size());
         String unreadable = null;
         for (ConsumerRecord<String, EnrichedArticle> record : records) {
-            unreadable = EnrichedRecords.whyUnreadable(record);
-            if (unreadable != null) {
+            try {
+                changes.add(EnrichedRecords.change(record));
+            } catch (IllegalArgumentException e) {
+                unreadable = e.getMessage();
                 break;
             }
-            changes.add(EnrichedRecords.change(record));
         }
         List<BulkOutcome> outcomes;
         try {

@@ -11,23 +11,15 @@ final class EnrichedRecords {
     private EnrichedRecords() {
     }
 
-    /** Why the record cannot be indexed, or null when it can. */
-    static String whyUnreadable(ConsumerRecord<String, EnrichedArticle> record) {
-        if (UnreadableRecords.isUnreadable(record)) {
-            return "Record is not a readable EnrichedArticle";
-        }
-        if (Tombstones.isTombstone(record)) {
-            try {
-                Tombstones.read(record);
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-        }
-        return null;
-    }
-
-    /** The change a readable record ({@link #whyUnreadable} null) carries. */
+    /**
+     * The change the record carries: a new version of an article, or its deletion.
+     *
+     * @throws IllegalArgumentException saying why when the record is neither
+     */
     static ArticleChange change(ConsumerRecord<String, EnrichedArticle> record) {
+        if (UnreadableRecords.isUnreadable(record)) {
+            throw new IllegalArgumentException("Record is not a readable EnrichedArticle");
+        }
         return Tombstones.isTombstone(record) ? new ArticleChange.Deleted(Tombstones.read(record))
                 : new ArticleChange.NewVersion(record.value());
     }

@@ -1,10 +1,8 @@
 package org.archivist.query.index;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /** A job that builds an index version was asked for while another one runs; answered with 409 naming it. */
 public class IndexJobConflictException extends RuntimeException {
@@ -14,13 +12,10 @@ public class IndexJobConflictException extends RuntimeException {
                 + " and try again when it has finished");
     }
 
-    /** The actuator's answer: 409 with a body shaped like the API's problem details. */
+    /** The actuator's answer: 409 with the problem details the API answers with. */
     static WebEndpointResponse<Object> response(IndexJobConflictException e) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", "Another index job is running");
-        problem.put("status", HttpStatus.CONFLICT.value());
-        problem.put("detail", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Another index job is running");
         return new WebEndpointResponse<>(problem, HttpStatus.CONFLICT.value());
     }
 }

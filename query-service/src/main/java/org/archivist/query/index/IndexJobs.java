@@ -33,7 +33,7 @@ public class IndexJobs {
      * its own, which frees the slot when it ends.
      *
      * @throws IndexJobConflictException naming the job that holds the slot
-     * @throws IOException               when the alias cannot be read; the slot is free again
+     * @throws IOException               saying so when the alias cannot be read; the slot is free again
      */
     Versions start(String job, Consumer<Versions> started, Consumer<Versions> run) throws IOException {
         claim(job);
@@ -43,7 +43,7 @@ public class IndexJobs {
             versions = new Versions(from, ArticleIndex.nextVersion(index.alias(), from));
         } catch (IOException | RuntimeException e) {
             release(job);
-            throw e;
+            throw new IOException("cannot read alias " + index.alias() + " (" + e.getMessage() + ")", e);
         }
         started.accept(versions);
         Thread.ofPlatform().name(job).daemon().start(() -> {

@@ -85,13 +85,10 @@ public class LogRebuilder {
             return status.get();
         }
         try {
-            jobs.start(JOB, v -> status.set(RebuildStatus.started(settings.topic(), v.from(), v.to(), clock.instant())), v -> run(v.from(), v.to()));
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof IndexJobConflictException conflict) {
-                throw conflict;
-            }
-            status.set(RebuildStatus.idle().failed(clock.instant(), "cannot read alias " + settings.indexAlias()
-                    + " (" + e.getMessage() + ")"));
+            jobs.start(JOB, v -> status.set(RebuildStatus.started(settings.topic(), v.from(), v.to(), clock.instant())),
+                    v -> run(v.from(), v.to()));
+        } catch (IOException e) {
+            status.set(RebuildStatus.idle().failed(clock.instant(), e.getMessage()));
         }
         return status.get();
     }
@@ -144,16 +141,17 @@ public class LogRebuilder {
             long skipped = 0;
             for (ConsumerRecord<String, EnrichedArticle> record : consumer.poll(POLL)) {
                 read++;
-                String unreadable = EnrichedRecords.whyUnreadable(record);
-                if (unreadable != null) {
+                try {
+                    changes.add(EnrichedRecords.change(record));
+                } catch (IllegalArgumentException e) {
                     skipped++;
                     log.warn("Rebuild: skipping {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
-                            unreadable);
-                    continue;
+                            e.getMessage());
                 }
-                changes.add(EnrichedRecords.change(record));
             }
-            writes.submit(changes);
+            if (!changes.isEmpty()) {
+                writes.submit(changes);
+            }
             if (followEnd) {
                 end = consumer.endOffsets(partitions);
             }
