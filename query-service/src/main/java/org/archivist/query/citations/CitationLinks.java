@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.archivist.query.ArticleNotFoundException;
 import org.archivist.query.index.ArticleIndex;
 import org.archivist.query.index.IndexedArticle;
@@ -139,34 +136,17 @@ public class CitationLinks {
         return pool;
     }
 
-    private interface Page {
-        /** Takes one page of documents; returns whether to read the next. */
-        boolean take(List<IndexedArticle> documents) throws IOException;
-    }
-
     /**
-     * Reads the query's documents page by page with {@code search_after} on {@code sort}, which must end on a unique
-     * field, until {@code page} says stop, the hits run out, or {@value #MAX_DOCUMENTS} were read (with a warning:
-     * a pathological key such as a very common title).
+     * Reads the query's documents a page at a time ({@link ArticleIndex#pages}) until {@code page} says stop, the
+     * hits run out, or {@value #MAX_DOCUMENTS} were read (with a warning: a pathological key such as a very common
+     * title).
      */
-    private void pages(Query query, List<String> fields, List<SortOptions> sort, Page page) throws IOException {
-        List<FieldValue> after = null;
-        for (int read = 0; read < MAX_DOCUMENTS; read += PAGE_SIZE) {
-            SearchRequest.Builder request = new SearchRequest.Builder().index(index.alias()).query(query)
-                    .size(PAGE_SIZE).trackTotalHits(t -> t.enabled(false))
-                    .source(c -> c.filter(f -> f.includes(fields))).sort(sort);
-            if (after != null) {
-                request.searchAfter(after);
-            }
-            List<Hit<IndexedArticle>> hits = index.search(request.build(), IndexedArticle.class).hits().hits();
-            if (!page.take(hits.stream().map(Hit::source).filter(Objects::nonNull).toList())
-                    || hits.size() < PAGE_SIZE) {
-                return;
-            }
-            after = hits.getLast().sort();
+    private void pages(Query query, List<String> fields, List<SortOptions> sort, ArticleIndex.Page page)
+            throws IOException {
+        if (!index.pages(query, fields, sort, PAGE_SIZE, MAX_DOCUMENTS, page)) {
+            log.warn("Citations: more than {} articles share a key; only the first {} were considered",
+                    MAX_DOCUMENTS, MAX_DOCUMENTS);
         }
-        log.warn("Citations: more than {} articles share a key; only the first {} were considered", MAX_DOCUMENTS,
-                MAX_DOCUMENTS);
     }
 
     private static List<FieldValue> values(Collection<String> strings) {

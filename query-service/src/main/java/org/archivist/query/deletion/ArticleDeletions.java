@@ -6,13 +6,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.archivist.contract.Deletion;
 import org.archivist.query.ArticleNotFoundException;
 import org.archivist.query.index.ArticleIndex;
@@ -27,6 +24,8 @@ import org.springframework.stereotype.Component;
 class ArticleDeletions {
 
     static final int PAGE_SIZE = 1_000;
+    private static final List<SortOptions> BY_ID = List.of(SortOptions.of(o -> o.field(f -> f.field(ArticleIndex.ID)
+            .order(SortOrder.Asc))));
 
     private final ArticleIndex index;
     private final TombstonePublisher publisher;
@@ -54,28 +53,18 @@ class ArticleDeletions {
     /** Deletes every stored article of the source, a page at a time. */
     SourceTakedown deleteSource(String source, String reason) throws IOException {
         Instant now = clock.instant();
-        long deleted = 0;
-        List<FieldValue> after = null;
-        while (true) {
-            SearchRequest.Builder request = new SearchRequest.Builder().index(index.alias()).query(ofSource(source))
-                    .size(PAGE_SIZE).trackTotalHits(t -> t.enabled(false))
-                    .source(c -> c.filter(f -> f.includes(ArticleIndex.ID, ArticleIndex.INGESTED_AT)))
-                    .sort(s -> s.field(f -> f.field(ArticleIndex.ID).order(SortOrder.Asc)));
-            if (after != null) {
-                request.searchAfter(after);
-            }
-            List<Hit<IndexedArticle>> hits = index.search(request.build(), IndexedArticle.class).hits().hits();
-            List<Deletion> page = new ArrayList<>(hits.size());
-            for (IndexedArticle article : hits.stream().map(Hit::source).filter(Objects::nonNull).toList()) {
-                page.add(new Deletion(article.id(), deletedAt(now, article.ingestedAt()), reason));
-            }
-            publisher.publish(page);
-            deleted += page.size();
-            if (hits.size() < PAGE_SIZE) {
-                return new SourceTakedown(source, deleted, false, deletedAt(now, null), reason);
-            }
-            after = hits.getLast().sort();
-        }
+        long[] deleted = {0};
+        index.pages(ofSource(source), List.of(ArticleIndex.ID, ArticleIndex.INGESTED_AT), BY_ID, PAGE_SIZE,
+                Long.MAX_VALUE, articles -> {
+                    List<Deletion> page = new ArrayList<>(articles.size());
+                    for (IndexedArticle article : articles) {
+                        page.add(new Deletion(article.id(), deletedAt(now, article.ingestedAt()), reason));
+                    }
+                    publisher.publish(page);
+                    deleted[0] += page.size();
+                    return true;
+                });
+        return new SourceTakedown(source, deleted[0], false, deletedAt(now, null), reason);
     }
 
     /**

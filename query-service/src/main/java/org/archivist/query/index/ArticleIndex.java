@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -23,6 +26,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
@@ -280,6 +284,38 @@ public class ArticleIndex {
             }
         }
         return found;
+    }
+
+    /** Takes one page of stored articles; returns whether to read the next. */
+    public interface Page {
+        boolean take(List<IndexedArticle> documents) throws IOException;
+    }
+
+    /**
+     * Reads the live articles matching {@code query}, with only {@code fields}, a page at a time with
+     * {@code search_after} on {@code sort} (which must end on a unique field), until {@code page} says stop, the hits
+     * run out, or {@code maxDocuments} were read.
+     *
+     * @return false when it stopped at {@code maxDocuments} with more to read
+     */
+    public boolean pages(Query query, List<String> fields, List<SortOptions> sort, int pageSize, long maxDocuments,
+            Page page) throws IOException {
+        List<FieldValue> after = null;
+        for (long read = 0; read < maxDocuments; read += pageSize) {
+            SearchRequest.Builder request = new SearchRequest.Builder().index(alias()).query(query)
+                    .size(pageSize).trackTotalHits(t -> t.enabled(false))
+                    .source(c -> c.filter(f -> f.includes(fields))).sort(sort);
+            if (after != null) {
+                request.searchAfter(after);
+            }
+            List<Hit<IndexedArticle>> hits = search(request.build(), IndexedArticle.class).hits().hits();
+            if (!page.take(hits.stream().map(Hit::source).filter(Objects::nonNull).toList())
+                    || hits.size() < pageSize) {
+                return true;
+            }
+            after = hits.getLast().sort();
+        }
+        return false;
     }
 
     /** Runs a search on this index (the request names it) and reads its hits as {@code type}. */
