@@ -35,7 +35,15 @@ public record EnrichedArticle(
         List<FootnoteLink> footnoteLinks,
         List<UnmatchedMarker> unmatchedMarkers,
         List<Integer> uncitedFootnotes,
-        Instant enrichedAt) {
+        Instant enrichedAt,
+        String enrichmentVersion) {
+
+    /**
+     * Header on the records a re-enrichment pass publishes (docs/OPERATIONS.md, "Re-enriching"), with the pass's
+     * {@link #enrichmentVersion()}, UTF-8. query-service leaves such records to the rebuild that follows the pass,
+     * so that the index being searched never mixes two enrichments.
+     */
+    public static final String REENRICHED_HEADER = "archivist-reenriched";
 
     public EnrichedArticle {
         authors = Article.copy(authors);
@@ -52,14 +60,19 @@ public record EnrichedArticle(
         uncitedFootnotes = Article.copy(uncitedFootnotes);
     }
 
-    /** Combines an article with its enrichment. */
-    public static EnrichedArticle of(Article article, Enrichment enrichment, Instant enrichedAt) {
+    /**
+     * Combines an article with its enrichment.
+     *
+     * @param enrichmentVersion what computed it: enrich-service's code and tables; null when unknown
+     */
+    public static EnrichedArticle of(Article article, Enrichment enrichment, Instant enrichedAt,
+            String enrichmentVersion) {
         return new EnrichedArticle(article.schemaVersion(), article.id(), article.source(), article.url(),
                 article.title(), article.authors(), article.publishedAt(), article.sourceCategories(),
                 article.tags(), article.paragraphs(), article.footnotes(), article.media(), article.viewCount(),
                 article.archiveCategory(), article.contentHash(), article.ingestedAt(), article.language(), article.excerpt(),
                 enrichment.categories(), enrichment.places(), enrichment.footnoteLinks(),
-                enrichment.unmatchedMarkers(), enrichment.uncitedFootnotes(), enrichedAt);
+                enrichment.unmatchedMarkers(), enrichment.uncitedFootnotes(), enrichedAt, enrichmentVersion);
     }
 
     /** The article this enrichment was computed from. */

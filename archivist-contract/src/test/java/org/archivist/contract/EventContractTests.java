@@ -46,12 +46,13 @@ class EventContractTests {
                         new Citation("Source", List.of("Dana Ortiz"), null, "2020", null), null)),
                 List.of(new UnmatchedMarker(2, 0, 30)), List.of(3));
         EnrichedArticle enriched = EnrichedArticle.of(sampleArticle(), enrichment,
-                Instant.parse("2026-11-25T10:15:31Z"));
+                Instant.parse("2026-11-25T10:15:31Z"), "0.1.0+3f9a2c41d07b");
 
         JsonNode node = json.valueToTree(enriched);
 
         assertThat(node.propertyNames()).contains("id", "title", "paragraphs", "categories", "places",
-                "footnoteLinks", "unmatchedMarkers", "uncitedFootnotes", "enrichedAt");
+                "footnoteLinks", "unmatchedMarkers", "uncitedFootnotes", "enrichedAt", "enrichmentVersion");
+        assertThat(node.get("enrichmentVersion").asString()).isEqualTo("0.1.0+3f9a2c41d07b");
         assertThat(node.get("categories").get(0).propertyNames())
                 .containsExactly("code", "label", "score", "origin", "evidence");
         assertThat(node.get("places").get(0).propertyNames()).containsExactly("code", "name", "mentions");

@@ -20,18 +20,27 @@ public final class ArticleEnricher {
     private final PlaceFinder places;
     private final FootnoteLinker footnotes;
     private final Clock clock;
+    private final String version;
 
-    public ArticleEnricher(TopicClassifier topics, PlaceFinder places, FootnoteLinker footnotes, Clock clock) {
+    /** @param version the enrichment's version ({@link org.archivist.enrich.EnrichmentTables#version}), on each output */
+    public ArticleEnricher(TopicClassifier topics, PlaceFinder places, FootnoteLinker footnotes, Clock clock,
+            String version) {
         this.topics = topics;
         this.places = places;
         this.footnotes = footnotes;
         this.clock = clock;
+        this.version = version;
+    }
+
+    /** What computes the enrichment: the code's version and the tables' digest. */
+    public String version() {
+        return version;
     }
 
     public EnrichedArticle enrich(Article article) {
         FootnoteLinks links = footnotes.link(article.paragraphs(), article.footnotes());
         Enrichment enrichment = new Enrichment(topics.categorize(article), places.find(article), links.links(),
                 links.unmatchedMarkers(), links.uncitedFootnotes());
-        return EnrichedArticle.of(article, enrichment, clock.instant());
+        return EnrichedArticle.of(article, enrichment, clock.instant(), version);
     }
 }

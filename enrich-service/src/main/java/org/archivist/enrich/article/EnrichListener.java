@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * re-delivered article is harmless because query-service keeps the newest version per id.
  * A record that cannot be read or enriched, or whose enriched form is too large for Kafka, is handed to the error
  * handler, which retries it and then sends it to {@code articles.ingested.DLT}; the records before it in the batch
- * are committed.
+ * are committed. While a re-enrichment pass runs, each batch's ids are claimed before any is published
+ * ({@link LiveClaims}), so that the pass never appends an older version after this listener's newer one.
  */
 @Component
 class EnrichListener {
@@ -39,16 +40,19 @@ class EnrichListener {
     private final ArticleEnricher enricher;
     private final KafkaTemplate<String, EnrichedArticle> template;
     private final EnrichSettings settings;
+    private final LiveClaims claims;
 
     EnrichListener(ArticleEnricher enricher, KafkaTemplate<String, EnrichedArticle> template,
-            EnrichSettings settings) {
+            EnrichSettings settings, LiveClaims claims) {
         this.enricher = enricher;
         this.template = template;
         this.settings = settings;
+        this.claims = claims;
     }
 
     @KafkaListener(id = "enrich", idIsGroup = false, topics = "${archivist.enrich.input-topic}", batch = "true")
     void onArticles(List<ConsumerRecord<String, Article>> records) {
+        claims.claim(records);
         List<CompletableFuture<SendResult<String, EnrichedArticle>>> sends = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, Article> record = records.get(i);

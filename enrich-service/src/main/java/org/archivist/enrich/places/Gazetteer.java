@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.archivist.enrich.EnrichmentTable;
 import org.archivist.enrich.TableLines;
 
 /**
@@ -68,9 +69,13 @@ final class Gazetteer {
     }
 
     static Gazetteer load(String resource) {
+        return load(EnrichmentTable.classpath(resource, "Gazetteer"));
+    }
+
+    static Gazetteer load(EnrichmentTable table) {
         Node root = new Node();
         Map<String, String> names = new LinkedHashMap<>();
-        for (TableLines.Line line : TableLines.read(resource, "Gazetteer")) {
+        for (TableLines.Line line : TableLines.read(table)) {
             String trimmed = line.text();
             String where = line.where();
             if (trimmed.startsWith("stop") || trimmed.startsWith("cue")) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.archivist.contract.Article;
 import org.archivist.contract.Place;
+import org.archivist.enrich.EnrichmentTables;
 
 /**
  * Finds the countries an article names, by name, alternative name, demonym, capital or major city, in title and
@@ -72,7 +73,12 @@ public final class PlaceFinder {
     private final Gazetteer gazetteer;
 
     public PlaceFinder() {
-        this(Gazetteer.load("places/gazetteer.txt"));
+        this(EnrichmentTables.defaults());
+    }
+
+    /** With the gazetteer of the given tables. */
+    public PlaceFinder(EnrichmentTables tables) {
+        this(Gazetteer.load(tables.gazetteer()));
     }
 
     PlaceFinder(Gazetteer gazetteer) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.archivist.enrich.EnrichmentTable;
 import org.archivist.enrich.TableLines;
 
 /**
@@ -67,13 +68,17 @@ final class Lexicon {
     }
 
     static Lexicon load(String resource) {
+        return load(EnrichmentTable.classpath(resource, "Topic lexicon"));
+    }
+
+    static Lexicon load(EnrichmentTable table) {
         Node root = new Node();
         double[] thresholds = new double[MediaTopic.values().length];
         Arrays.fill(thresholds, DEFAULT_THRESHOLD);
         Map<Node, Map<MediaTopic, Term>> seen = new HashMap<>();
         MediaTopic topic = null;
         int ids = 0;
-        for (TableLines.Line line : TableLines.read(resource, "Topic lexicon")) {
+        for (TableLines.Line line : TableLines.read(table)) {
             String trimmed = line.text();
             String where = line.where();
             if (trimmed.startsWith("[")) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.archivist.contract.Category;
+import org.archivist.enrich.EnrichmentTable;
 import org.archivist.enrich.TableLines;
 
 /**
@@ -33,8 +34,12 @@ final class SourceCategories {
     }
 
     static SourceCategories load(String resource) {
+        return load(EnrichmentTable.classpath(resource, "Source category table"));
+    }
+
+    static SourceCategories load(EnrichmentTable table) {
         Map<List<String>, MediaTopic> keywords = new HashMap<>();
-        for (TableLines.Line line : TableLines.read(resource, "Source category table")) {
+        for (TableLines.Line line : TableLines.read(table)) {
             String text = line.text();
             int colon = text.indexOf(':');
             String code = text.substring(0, colon).strip();

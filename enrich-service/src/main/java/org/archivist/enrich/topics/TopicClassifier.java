@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.archivist.contract.Article;
 import org.archivist.contract.Category;
+import org.archivist.enrich.EnrichmentTables;
 
 /**
  * Categorizes an article: its own source categories kept as written (plus the IPTC topic a label plainly names),
@@ -35,7 +36,12 @@ public final class TopicClassifier {
     private final SourceCategories sourceCategories;
 
     public TopicClassifier() {
-        this(Lexicon.load("topics/lexicon.txt"), SourceCategories.load("topics/source-categories.txt"));
+        this(EnrichmentTables.defaults());
+    }
+
+    /** With the lexicon and source categories of the given tables. */
+    public TopicClassifier(EnrichmentTables tables) {
+        this(Lexicon.load(tables.lexicon()), SourceCategories.load(tables.sourceCategories()));
     }
 
     TopicClassifier(Lexicon lexicon, SourceCategories sourceCategories) {

@@ -22,7 +22,7 @@ class ArticleEnricherTests {
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
     private final ArticleEnricher enricher = new ArticleEnricher(new TopicClassifier(), new PlaceFinder(),
-            new FootnoteLinker(), Clock.fixed(NOW, ZoneOffset.UTC));
+            new FootnoteLinker(), Clock.fixed(NOW, ZoneOffset.UTC), "0.1.0+test");
 
     private static Article article(List<String> categories, List<String> paragraphs, List<Footnote> footnotes) {
         return new Article(1, "id1", "blog", null, "Court in Kyiv hears war crimes case against Russian officers",
@@ -44,6 +44,7 @@ class ArticleEnricherTests {
 
         assertThat(enriched.article()).isEqualTo(article);
         assertThat(enriched.enrichedAt()).isEqualTo(NOW);
+        assertThat(enriched.enrichmentVersion()).isEqualTo("0.1.0+test");
         assertThat(enriched.categories()).extracting(Category::origin).contains("source", "inferred");
         assertThat(enriched.categories()).extracting(Category::code)
                 .contains("source:courts", "medtop:02000000", "medtop:16000000");

@@ -27,7 +27,8 @@ class PreviewControllerTests {
 
         @Bean
         ArticleEnricher articleEnricher() {
-            return new ArticleEnricher(new TopicClassifier(), new PlaceFinder(), new FootnoteLinker(), Clock.systemUTC());
+            return new ArticleEnricher(new TopicClassifier(), new PlaceFinder(), new FootnoteLinker(), Clock.systemUTC(),
+                    "test");
         }
     }
 

@@ -1,0 +1,158 @@
+package org.archivist.enrich.article;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.archivist.contract.Article;
+import org.archivist.contract.EnrichedArticle;
+import org.archivist.enrich.EnrichSettings;
+import org.archivist.kafka.Tombstones;
+import org.archivist.kafka.UnreadableRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Re-enriches the whole archive: reads {@code articles.ingested} from its beginning up to the end offsets of the
+ * start and publishes every article again, enriched by the code and tables running now, and every deletion again,
+ * to {@code articles.enriched} with {@link EnrichedArticle#REENRICHED_HEADER}. query-service leaves those records to
+ * the rebuild that follows ({@code ./archivist rebuild --re-enrich}), which builds a new index version from the log
+ * and moves the alias, so searches see the old enrichment until every article has the new one.
+ *
+ * <p>The live listener keeps running meanwhile. {@link LiveClaims} keeps each article's records in order on the
+ * compacted topic. The pass reads with a consumer of its own that commits nothing; one pass runs at a time per
+ * service instance, and a failed pass is simply started again.
+ */
+@Component
+class ReenrichPass {
+
+    private static final Logger log = LoggerFactory.getLogger(ReenrichPass.class);
+
+    static final String JOB = "reenrich";
+    private static final Duration POLL = Duration.ofSeconds(1);
+
+    private final ArticleEnricher enricher;
+    private final KafkaTemplate<String, EnrichedArticle> template;
+    private final ConsumerFactory<String, Article> consumers;
+    private final EnrichSettings settings;
+    private final LiveClaims claims;
+    private final Clock clock = Clock.systemUTC();
+    private final AtomicReference<ReenrichStatus> status = new AtomicReference<>(ReenrichStatus.idle());
+
+    ReenrichPass(ArticleEnricher enricher, KafkaTemplate<String, EnrichedArticle> template,
+            ConsumerFactory<String, Article> consumers, EnrichSettings settings, LiveClaims claims) {
+        this.enricher = enricher;
+        this.template = template;
+        this.consumers = consumers;
+        this.settings = settings;
+        this.claims = claims;
+    }
+
+    ReenrichStatus status() {
+        return status.get();
+    }
+
+    /** Starts a pass in the background, or reports the one running. */
+    synchronized ReenrichStatus start() {
+        if (status.get().isRunning()) {
+            return status.get();
+        }
+        status.set(ReenrichStatus.started(enricher.version(), settings.inputTopic(), clock.instant()));
+        Thread.ofPlatform().name(JOB).daemon().start(this::run);
+        return status.get();
+    }
+
+    private void run() {
+        Properties overrides = new Properties();
+        overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        overrides.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1");
+        claims.open();
+        try (Consumer<String, Article> consumer = consumers.createConsumer(null, JOB, null, overrides)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(settings.inputTopic(), POLL.multipliedBy(10))
+                    .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            // Taken after the claims opened: every record beyond them reaches the live listener while it claims.
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            log.info("Re-enrichment as {}: reading {} ({} partitions, {} records)", enricher.version(),
+                    settings.inputTopic(), partitions.size(), lag(consumer, partitions, end));
+            long lag = lag(consumer, partitions, end);
+            update(s -> s.lag(lag(consumer, partitions, end)));
+            while (lag > 0) {
+                List<ConsumerRecord<String, Article>> batch = new ArrayList<>();
+                for (ConsumerRecord<String, Article> record : consumer.poll(POLL)) {
+                    if (record.offset() < end.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
+                        batch.add(record);
+                    }
+                }
+                publish(batch, lag(consumer, partitions, end));
+                lag = lag(consumer, partitions, end);
+            }
+            update(s -> s.done(clock.instant()));
+            log.info("Re-enrichment {}", status.get().summary());
+        } catch (RuntimeException e) {
+            log.error("Re-enrichment of {} failed", settings.inputTopic(), e);
+            update(s -> s.failed(clock.instant(), e.getMessage()));
+        } finally {
+            claims.close();
+        }
+    }
+
+    private void publish(List<ConsumerRecord<String, Article>> batch, long lagAfter) {
+        List<ProducerRecord<String, EnrichedArticle>> out = new ArrayList<>(batch.size());
+        List<String> failures = new ArrayList<>();
+        long unreadable = 0;
+        for (ConsumerRecord<String, Article> record : batch) {
+            if (Tombstones.isTombstone(record)) {
+                out.add(marked(Tombstones.record(settings.outputTopic(), Tombstones.read(record))));
+            } else if (UnreadableRecords.isUnreadable(record)) {
+                unreadable++;
+            } else {
+                try {
+                    EnrichedArticle enriched = enricher.enrich(record.value());
+                    out.add(marked(new ProducerRecord<>(settings.outputTopic(), enriched.id(), enriched)));
+                } catch (RuntimeException e) {
+                    String failure = record.partition() + "@" + record.offset() + " " + record.key() + ": "
+                            + e.getMessage();
+                    log.warn("Re-enrichment: {} keeps its older enrichment; enriching failed at {}", record.key(),
+                            failure, e);
+                    failures.add(failure);
+                }
+            }
+        }
+        int left = claims.publishUnclaimed(out, template::send, settings.sendTimeout());
+        long skipped = unreadable;
+        update(s -> s.progress(batch.size(), out.size() - left, left, skipped, failures, lagAfter));
+    }
+
+    private ProducerRecord<String, EnrichedArticle> marked(ProducerRecord<String, EnrichedArticle> record) {
+        record.headers().add(EnrichedArticle.REENRICHED_HEADER, enricher.version().getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private static long lag(Consumer<?, ?> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> end) {
+        long lag = 0;
+        for (TopicPartition partition : partitions) {
+            lag += Math.max(0, end.getOrDefault(partition, 0L) - consumer.position(partition));
+        }
+        return lag;
+    }
+
+    private void update(UnaryOperator<ReenrichStatus> change) {
+        status.updateAndGet(change);
+    }
+}

@@ -1,0 +1,88 @@
+package org.archivist.enrich.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+class LiveClaimsTests {
+
+    private final LiveClaims claims = new LiveClaims();
+    private final List<String> sent = new ArrayList<>();
+
+    private static List<ConsumerRecord<String, String>> live(String... ids) {
+        return java.util.Arrays.stream(ids).map(id -> new ConsumerRecord<>("articles.ingested", 0, 0L, id, "v"))
+                .toList();
+    }
+
+    private static List<ProducerRecord<String, String>> pass(String... ids) {
+        return java.util.Arrays.stream(ids).map(id -> new ProducerRecord<>("articles.enriched", id, "v")).toList();
+    }
+
+    private CompletableFuture<?> send(ProducerRecord<String, String> record) {
+        sent.add(record.key());
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Test
+    void thePassLeavesOutWhatTheLiveListenerClaimedSinceItBegan() {
+        claims.claim(live("a"));
+        claims.open();
+        claims.claim(live("b", "c"));
+
+        int left = claims.publishUnclaimed(pass("a", "b", "c", "d"), this::send, Duration.ofSeconds(1));
+
+        assertThat(left).isEqualTo(2);
+        assertThat(sent).containsExactly("a", "d");
+    }
+
+    @Test
+    void withNoPassRunningClaimsAreNotKept() {
+        claims.open();
+        claims.close();
+        claims.claim(live("a"));
+        claims.open();
+
+        assertThat(claims.publishUnclaimed(pass("a"), this::send, Duration.ofSeconds(1))).isZero();
+        assertThat(sent).containsExactly("a");
+    }
+
+    @Test
+    void aClaimWaitsUntilThePassHasItsRecordsAppended() throws Exception {
+        claims.open();
+        CompletableFuture<Void> appended = new CompletableFuture<>();
+        Thread pass = Thread.ofPlatform().start(() -> claims.publishUnclaimed(pass("a"), record -> {
+            sent.add(record.key());
+            return appended;
+        }, Duration.ofSeconds(10)));
+        while (sent.isEmpty()) {
+            Thread.onSpinWait();
+        }
+        Thread live = Thread.ofPlatform().start(() -> claims.claim(live("a")));
+        live.join(200);
+
+        assertThat(live.isAlive()).as("the claim waits for the pass's append").isTrue();
+        appended.complete(null);
+        live.join(5_000);
+        pass.join(5_000);
+        assertThat(live.isAlive()).isFalse();
+    }
+
+    @Test
+    void aFailedSendFailsThePass() {
+        claims.open();
+
+        assertThatThrownBy(() -> claims.publishUnclaimed(pass("a"),
+                record -> CompletableFuture.failedFuture(new IllegalStateException("broker down")),
+                Duration.ofSeconds(1)))
+                .isInstanceOf(CompletionException.class).hasRootCauseMessage("broker down");
+    }
+}
