@@ -28,7 +28,12 @@ public final class TestKeys {
 
     /** The settings that make a service know the three keys. */
     public static TestPropertyValues properties() {
-        return TestPropertyValues.of(
+        return TestPropertyValues.of(settings().toArray(String[]::new));
+    }
+
+    /** The same settings as {@code name=value} pairs, e.g. for a service started as a process. */
+    public static List<String> settings() {
+        return List.of(
                 "archivist.security.keys[0].name=test-reader", "archivist.security.keys[0].role=reader",
                 "archivist.security.keys[0].sha256=" + sha256(READER),
                 "archivist.security.keys[1].name=test-writer", "archivist.security.keys[1].role=writer",

@@ -2,12 +2,16 @@ package org.archivist.query.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Writes one page of a job that fills an index version (reindex, rebuild): what Elasticsearch is too busy for is
- * written again after a back-off, a document it refuses for good fails the job.
+ * written again after a back-off, a document it refuses for good fails the job. A page may hold several writes of one
+ * id, which must land in page order (for equal versions the last write wins): when one of them is written again, so
+ * are the later ones, after it.
  */
 final class BulkRetries {
 
@@ -26,21 +30,29 @@ final class BulkRetries {
         for (int attempt = 1; ; attempt++) {
             List<BulkOutcome> outcomes = write.write(items);
             List<T> retry = new ArrayList<>();
+            Set<String> retried = new HashSet<>();
             for (int i = 0; i < outcomes.size(); i++) {
                 BulkOutcome outcome = outcomes.get(i);
                 switch (outcome.kind()) {
                     case STORED, SUPERSEDED -> {
+                        if (retried.contains(id.apply(items.get(i)))) {
+                            retry.add(items.get(i));
+                        }
                     }
                     case REJECTED -> throw new IllegalStateException("the new index refuses article "
                             + id.apply(items.get(i)) + ": " + outcome.reason());
-                    case RETRY -> retry.add(items.get(i));
+                    case RETRY -> {
+                        retried.add(id.apply(items.get(i)));
+                        retry.add(items.get(i));
+                    }
                 }
             }
             if (retry.isEmpty()) {
                 return;
             }
             if (attempt == ATTEMPTS) {
-                throw new IOException("Elasticsearch kept refusing " + retry.size() + " document(s) as overloaded");
+                throw new IOException("Elasticsearch kept refusing documents of " + retried.size()
+                        + " article(s) as overloaded");
             }
             Thread.sleep(1000L << attempt);
             items = retry;

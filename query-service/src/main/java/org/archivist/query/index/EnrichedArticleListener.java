@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.archivist.contract.EnrichedArticle;
 import org.slf4j.Logger;
@@ -19,6 +21,10 @@ import org.springframework.stereotype.Component;
  * overloaded the listener throws for the whole batch, and the error handler pauses the consumer and
  * retries until it is back; a record that cannot be read, or that Elasticsearch rejects for good, is
  * named to the error handler, which sends it to {@code articles.enriched.DLT}.
+ *
+ * <p>Records of a re-enrichment pass ({@link EnrichedRecords#isReenriched}) are committed with the others but not
+ * written: the rebuild that follows the pass writes them into a new index version, so that searches never see two
+ * enrichments mixed. They are counted as {@code archivist_index_reenriched_skipped_total}.
  */
 @Component
 class EnrichedArticleListener {
@@ -26,21 +32,38 @@ class EnrichedArticleListener {
     private static final Logger log = LoggerFactory.getLogger(EnrichedArticleListener.class);
 
     private final ArticleIndexer indexer;
+    private final Counter reenrichedSkipped;
 
-    EnrichedArticleListener(ArticleIndexer indexer) {
+    EnrichedArticleListener(ArticleIndexer indexer, MeterRegistry meters) {
         this.indexer = indexer;
+        this.reenrichedSkipped = Counter.builder("archivist.index.reenriched.skipped")
+                .description("Records of a re-enrichment pass the live index left to the next rebuild")
+                .register(meters);
     }
 
     @KafkaListener(id = "index", idIsGroup = false, topics = "${archivist.query.topic}", batch = "true")
     void onArticles(List<ConsumerRecord<String, EnrichedArticle>> records) {
         List<ArticleChange> changes = new ArrayList<>(records.size());
+        // Each change's position in the batch, which the error handler is told: skipped records have none.
+        List<Integer> positions = new ArrayList<>(records.size());
+        List<Integer> skipped = new ArrayList<>();
         String unreadable = null;
-        for (ConsumerRecord<String, EnrichedArticle> record : records) {
+        int unreadableAt = records.size();
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, EnrichedArticle> record = records.get(i);
+            ArticleChange change;
             try {
-                changes.add(EnrichedRecords.change(record));
+                change = EnrichedRecords.change(record);
             } catch (IllegalArgumentException e) {
                 unreadable = e.getMessage();
+                unreadableAt = i;
                 break;
+            }
+            if (EnrichedRecords.isReenriched(record)) {
+                skipped.add(i);
+            } else {
+                changes.add(change);
+                positions.add(i);
             }
         }
         List<BulkOutcome> outcomes;
@@ -54,15 +77,28 @@ class EnrichedArticleListener {
             switch (outcome.kind()) {
                 case RETRY -> throw new IllegalStateException("Elasticsearch is overloaded or unavailable ("
                         + outcome.reason() + "); the batch will be retried");
-                case REJECTED -> throw new BatchListenerFailedException("Elasticsearch rejected article "
-                        + records.get(i).key() + ": " + outcome.reason(), i);
+                case REJECTED -> {
+                    int position = positions.get(i);
+                    countSkippedBefore(skipped, position);
+                    throw new BatchListenerFailedException("Elasticsearch rejected article "
+                            + records.get(position).key() + ": " + outcome.reason(), position);
+                }
                 case STORED, SUPERSEDED -> {
                 }
             }
         }
+        countSkippedBefore(skipped, unreadableAt);
         if (unreadable != null) {
-            throw new BatchListenerFailedException(unreadable, changes.size());
+            throw new BatchListenerFailedException(unreadable, unreadableAt);
+        }
+        if (!skipped.isEmpty()) {
+            log.debug("Left {} re-enriched record(s) to the next rebuild", skipped.size());
         }
         log.debug("Indexed {} change(s)", changes.size());
+    }
+
+    /** Counts the skipped records the error handler commits: those before the failed one (the rest come again). */
+    private void countSkippedBefore(List<Integer> skipped, int position) {
+        reenrichedSkipped.increment(skipped.stream().filter(i -> i < position).count());
     }
 }

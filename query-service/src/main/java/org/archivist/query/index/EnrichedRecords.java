@@ -23,4 +23,14 @@ final class EnrichedRecords {
         return Tombstones.isTombstone(record) ? new ArticleChange.Deleted(Tombstones.read(record))
                 : new ArticleChange.NewVersion(record.value());
     }
+
+    /**
+     * True when a re-enrichment pass published the record (article or tombstone): it carries
+     * {@link EnrichedArticle#REENRICHED_HEADER}, whatever its value. The live listener leaves such records to the
+     * rebuild that follows the pass, which reads them like any other, so that the index being searched holds one
+     * enrichment until the alias moves to the index built from the pass.
+     */
+    static boolean isReenriched(ConsumerRecord<?, ?> record) {
+        return record.headers().lastHeader(EnrichedArticle.REENRICHED_HEADER) != null;
+    }
 }

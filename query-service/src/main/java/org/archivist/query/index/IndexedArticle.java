@@ -25,7 +25,8 @@ import org.archivist.contract.UnmatchedMarker;
  * <p>{@code citationTargets} and each link's {@code citationKeys} are index-only: written on every write and
  * searchable, but excluded from {@code _source} by the mapping, so they are null whenever a document is read and
  * never appear in an answer. {@code deletedAt} is set on a deleted article's tombstone document only. A read that asks for some fields only gets the others null (lists empty), which is
- * why {@code schemaVersion} is an {@code Integer} here.
+ * why {@code schemaVersion} is an {@code Integer} here. {@code enrichmentVersion} is null in documents written
+ * before enrich-service recorded it.
  */
 @Schema(name = "StoredArticle", description = "The EnrichedArticle as indexed, with its indexedAt; each footnote "
         + "link's resolvedArticleId is decided when the article is read")
@@ -54,6 +55,8 @@ public record IndexedArticle(
         List<UnmatchedMarker> unmatchedMarkers,
         List<Integer> uncitedFootnotes,
         Instant enrichedAt,
+        @Schema(description = "What computed the enrichment (enrich-service's code and tables); null for articles "
+                + "enriched before it was recorded") String enrichmentVersion,
         Instant indexedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true) List<String> citationTargets,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(hidden = true) Instant deletedAt) {
@@ -105,7 +108,7 @@ public record IndexedArticle(
                 article.paragraphs(), article.footnotes(), article.media(), article.viewCount(),
                 article.archiveCategory(), article.contentHash(), article.ingestedAt(), article.language(),
                 article.excerpt(), article.categories(), article.places(), links, article.unmatchedMarkers(),
-                article.uncitedFootnotes(), article.enrichedAt(), indexedAt, null, null);
+                article.uncitedFootnotes(), article.enrichedAt(), article.enrichmentVersion(), indexedAt, null, null);
     }
 
     /**
@@ -115,7 +118,8 @@ public record IndexedArticle(
      */
     public static IndexedArticle deleted(Deletion deletion, Instant indexedAt) {
         return new IndexedArticle(null, deletion.id(), null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, indexedAt, null, deletion.deletedAt());
+                null, null, null, null, null, null, null, null, null, null, null, null, indexedAt, null,
+                deletion.deletedAt());
     }
 
     /** True for what {@link #deleted} writes. */
@@ -128,7 +132,7 @@ public record IndexedArticle(
     public IndexedArticle withLinks(List<Link> links) {
         return new IndexedArticle(schemaVersion, id, source, url, title, authors, publishedAt, sourceCategories, tags,
                 paragraphs, footnotes, media, viewCount, archiveCategory, contentHash, ingestedAt, language, excerpt,
-                categories, places, links, unmatchedMarkers, uncitedFootnotes, enrichedAt, indexedAt,
+                categories, places, links, unmatchedMarkers, uncitedFootnotes, enrichedAt, enrichmentVersion, indexedAt,
                 citationTargets, deletedAt);
     }
 
@@ -136,8 +140,8 @@ public record IndexedArticle(
     public IndexedArticle withCitationTargets(List<String> targets) {
         return new IndexedArticle(schemaVersion, id, source, url, title, authors, publishedAt, sourceCategories, tags,
                 paragraphs, footnotes, media, viewCount, archiveCategory, contentHash, ingestedAt, language, excerpt,
-                categories, places, footnoteLinks, unmatchedMarkers, uncitedFootnotes, enrichedAt, indexedAt, targets,
-                deletedAt);
+                categories, places, footnoteLinks, unmatchedMarkers, uncitedFootnotes, enrichedAt, enrichmentVersion,
+                indexedAt, targets, deletedAt);
     }
 
     private static <T> List<T> copy(List<T> list) {

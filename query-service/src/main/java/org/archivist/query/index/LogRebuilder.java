@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +22,7 @@ import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.archivist.contract.EnrichedArticle;
 import org.archivist.query.QuerySettings;
@@ -38,10 +42,14 @@ import org.springframework.stereotype.Component;
  * the live listener's group) and write each batch of changes to the new version, versioned as the live indexer
  * writes them, the next batches being read while the last are written: first up to the end offsets of the start, then on until fewer than {@value #CAUGHT_UP_LAG} records
  * that came meanwhile are left.
- * <li>Refresh the new version and move the alias to it in one atomic update. From now on live writes go there.
+ * <li>Wait until the live listener has committed every record that was in the log at the start, so that it has
+ * nothing older left to write; then refresh the new version and move the alias to it in one atomic update. From
+ * now on live writes go there.
  * <li>Read on up to the end offsets taken after the move: every record the live listener wrote to version n was
  * in the log before the move, so the new version misses none; versions make a record written twice harmless.
  * </ol>
+ * Records a re-enrichment pass published ({@link EnrichedArticle#REENRICHED_HEADER}), which the live listener
+ * leaves alone, are read like any other: the rebuild is what brings a pass into the index.
  * Version n is kept. One rebuild or reindex runs at a time per service instance ({@link IndexJobs}).
  */
 @Component
@@ -108,8 +116,10 @@ public class LogRebuilder {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             log.info("Rebuild: reading {} ({} partitions) into {}", settings.topic(), partitions.size(), to);
+            Map<TopicPartition, Long> startEnd = consumer.endOffsets(partitions);
             readUntil(consumer, partitions, writes, RebuildStatus.Phase.READING, 0, false);
             readUntil(consumer, partitions, writes, RebuildStatus.Phase.READING, CAUGHT_UP_LAG, true);
+            awaitLiveListener(consumer, startEnd);
             index.publish(from, to);
             published = true;
             readUntil(consumer, partitions, writes, RebuildStatus.Phase.CATCHING_UP, 0, false);
@@ -165,32 +175,83 @@ public class LogRebuilder {
     }
 
     /**
+     * Waits until the live listener's group has committed every record that was in the log when the rebuild began.
+     * Once the alias moves, the live listener writes to the new version; were it still behind, it could write there
+     * an older record of the same version as one the rebuild wrote (an article before a re-enrichment pass and the
+     * pass's record of it), and the later write would win. The rebuild's consumer is in the same group but commits
+     * nothing, so it reads the live listener's offsets.
+     */
+    private void awaitLiveListener(Consumer<String, EnrichedArticle> consumer, Map<TopicPartition, Long> startEnd)
+            throws InterruptedException {
+        long lastLog = System.nanoTime();
+        while (true) {
+            Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(startEnd.keySet(),
+                    POLL.multipliedBy(10));
+            long behind = 0;
+            for (Map.Entry<TopicPartition, Long> end : startEnd.entrySet()) {
+                OffsetAndMetadata offset = committed.get(end.getKey());
+                behind += Math.max(0, end.getValue() - (offset == null ? 0 : offset.offset()));
+            }
+            if (behind == 0) {
+                return;
+            }
+            if (System.nanoTime() - lastLog > Duration.ofSeconds(30).toNanos()) {
+                log.info("Rebuild: waiting for the live listener, {} records behind the rebuild's start, before "
+                        + "moving the alias", behind);
+                lastLog = System.nanoTime();
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /**
      * Writes batches on threads of their own while the next is read and parsed, so that Elasticsearch indexes while
      * this service works rather than each waiting for the other. Two bulk requests in flight keep Elasticsearch busy
-     * while the next request's body is being written; their order does not matter, since every write is versioned.
+     * while the next request's body is being written. Batches of different articles may land in any order, since
+     * every write is versioned; but the records of one article must land in log order, because for equal versions
+     * ({@code external_gte}) the write that lands last wins, and a re-enrichment pass re-publishes each article with
+     * its old {@code ingestedAt}. So a batch that shares an article with a batch in flight waits for that batch
+     * first; within a batch, Elasticsearch applies the writes of one id in request order.
      */
     private final class BackgroundWrites implements AutoCloseable {
 
         static final int IN_FLIGHT = 2;
 
+        /** A batch being written, and the ids of its articles. */
+        private record InFlight(Future<?> write, Set<String> ids) {
+        }
+
         private final String to;
         private final ExecutorService workers = Executors.newFixedThreadPool(IN_FLIGHT,
                 task -> Thread.ofPlatform().name(JOB + "-write").daemon().unstarted(task));
-        private final Deque<Future<?>> pending = new ArrayDeque<>();
+        private final Deque<InFlight> pending = new ArrayDeque<>();
 
         BackgroundWrites(String to) {
             this.to = to;
         }
 
         void submit(List<ArticleChange> changes) throws IOException, InterruptedException {
-            while (pending.size() >= IN_FLIGHT) {
+            Set<String> ids = HashSet.newHashSet(changes.size());
+            for (ArticleChange change : changes) {
+                ids.add(change.id());
+            }
+            while (pending.size() >= IN_FLIGHT || sharesAnArticle(ids)) {
                 awaitOldest();
             }
-            pending.add(workers.submit(() -> {
+            pending.add(new InFlight(workers.submit(() -> {
                 BulkRetries.writeAll(changes, batch -> indexer.applyTo(to, batch), ArticleChange::id);
                 update(s -> s.progress(s.phase(), s.read(), s.indexed() + changes.size(), s.skipped(), s.lag()));
                 return null;
-            }));
+            }), ids));
+        }
+
+        private boolean sharesAnArticle(Set<String> ids) {
+            for (InFlight batch : pending) {
+                if (!Collections.disjoint(batch.ids(), ids)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Waits for every batch in flight; a failure of any is the rebuild's. */
@@ -202,7 +263,7 @@ public class LogRebuilder {
 
         private void awaitOldest() throws IOException, InterruptedException {
             try {
-                pending.removeFirst().get();
+                pending.removeFirst().write().get();
             } catch (ExecutionException e) {
                 switch (e.getCause()) {
                     case IOException io -> throw io;

@@ -66,6 +66,8 @@ class IndexingIT {
         JsonNode stored = json.readTree(http.get("/api/articles/q1").body());
         assertThat(stored.get("title").asString()).isEqualTo("Talks resume");
         assertThat(stored.get("indexedAt").asString()).isNotBlank();
+        // Sent without one, as enrich-service did before it recorded what computed the enrichment.
+        assertThat(stored.path("enrichmentVersion").isNull()).as(stored.toString()).isTrue();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonNode found = json.readTree(http.get("/api/search?q=sao%20paulo%20negotiation").body());

@@ -295,6 +295,8 @@ class SearchIT extends CorpusStackTest {
         assertThat(docs.at("/paths/~1api~1articles~1{id}~1similar/get/responses/404").isObject()).isTrue();
         assertThat(docs.at("/paths/~1api~1articles~1{id}~1cited-by/get/responses/404/content")
                 .has("application/problem+json")).isTrue();
+        assertThat(docs.at("/components/schemas/StoredArticle/properties/enrichmentVersion/type").asString())
+                .isEqualTo("string");
         assertThat(http.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 }
