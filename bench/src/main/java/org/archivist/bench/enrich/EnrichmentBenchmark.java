@@ -39,7 +39,8 @@ public class EnrichmentBenchmark {
 
     @Setup(Level.Trial)
     public void buildEnricherAndArticles() {
-        enricher = new ArticleEnricher(new TopicClassifier(), new PlaceFinder(), new FootnoteLinker(), Clock.systemUTC());
+        enricher = new ArticleEnricher(new TopicClassifier(), new PlaceFinder(), new FootnoteLinker(), Clock.systemUTC(),
+                "bench");
         NewsCorpus corpus = NewsCorpus.load();
         typical = SampleArticles.of(corpus, 800, 5);
         longRead = SampleArticles.of(corpus, 5_000, 20);

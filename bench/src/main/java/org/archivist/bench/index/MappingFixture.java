@@ -78,7 +78,7 @@ final class MappingFixture {
 
     MappingFixture(int batchSize) {
         ArticleEnricher enricher = new ArticleEnricher(new TopicClassifier(), new PlaceFinder(), new FootnoteLinker(),
-                Clock.systemUTC());
+                Clock.systemUTC(), "bench");
         Article typical = SampleArticles.of(NewsCorpus.load(), 800, 5);
         List<EnrichedArticle> articles = new ArrayList<>(batchSize);
         for (int n = 0; n < batchSize; n++) {
