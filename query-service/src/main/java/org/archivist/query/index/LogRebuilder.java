@@ -86,22 +86,28 @@ public class LogRebuilder {
     /**
      * Starts a rebuild in the background, or reports the one running.
      *
+     * @param force move the alias even when the log yields fewer documents than the index holds (see {@link #run})
      * @throws IndexJobConflictException when a reindex runs
      */
-    public synchronized RebuildStatus start() {
+    public synchronized RebuildStatus start(boolean force) {
         if (status.get().isRunning()) {
             return status.get();
         }
         try {
             jobs.start(JOB, v -> status.set(RebuildStatus.started(settings.topic(), v.from(), v.to(), clock.instant())),
-                    v -> run(v.from(), v.to()));
+                    v -> run(v.from(), v.to(), force));
         } catch (IOException e) {
             status.set(RebuildStatus.idle().failed(clock.instant(), e.getMessage()));
         }
         return status.get();
     }
 
-    private void run(String from, String to) {
+    /**
+     * Unless forced, the alias stays where it is when the new version holds fewer documents (articles and deletions)
+     * than the current one, beyond what may still be on its way: a log that lost records (a topic that was not
+     * compacted with unlimited retention when its time ran out) must not silently shrink the archive.
+     */
+    private void run(String from, String to, boolean force) {
         boolean published = false;
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -120,6 +126,7 @@ public class LogRebuilder {
             readUntil(consumer, partitions, writes, RebuildStatus.Phase.READING, 0, false);
             readUntil(consumer, partitions, writes, RebuildStatus.Phase.READING, CAUGHT_UP_LAG, true);
             awaitLiveListener(consumer, startEnd);
+            refuseToShrink(from, to, force);
             index.publish(from, to);
             published = true;
             readUntil(consumer, partitions, writes, RebuildStatus.Phase.CATCHING_UP, 0, false);
@@ -172,6 +179,17 @@ public class LogRebuilder {
             update(s -> s.progress(phase, s.read() + newlyRead, s.indexed(), s.skipped() + newlySkipped, left));
         }
         writes.await();
+    }
+
+    private void refuseToShrink(String from, String to, boolean force) throws IOException {
+        index.refresh(to);
+        long current = index.count(from);
+        long rebuilt = index.count(to);
+        if (!force && rebuilt + CAUGHT_UP_LAG < current) {
+            throw new IllegalStateException(("the log yields %d documents but %s holds %d: Kafka may have lost records "
+                    + "(docs/OPERATIONS.md, \"Retention\"); the alias stays on %s. To move it anyway: "
+                    + "./archivist rebuild --force").formatted(rebuilt, from, current, from));
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.archivist.web.AuditTrail;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
@@ -32,12 +33,16 @@ class RebuildEndpoint {
         return rebuilder.status();
     }
 
-    /** 409 naming the other job when a reindex runs. */
+    /**
+     * 409 naming the other job when a reindex runs.
+     *
+     * @param force move the alias even when the log yields fewer documents than the index holds
+     */
     @WriteOperation
-    public WebEndpointResponse<Object> start() {
+    public WebEndpointResponse<Object> start(@Nullable Boolean force) {
         RebuildStatus status;
         try {
-            status = rebuilder.start();
+            status = rebuilder.start(Boolean.TRUE.equals(force));
         } catch (IndexJobConflictException e) {
             return IndexJobConflictException.response(e);
         }
@@ -46,6 +51,7 @@ class RebuildEndpoint {
         details.put("topic", status.topic());
         details.put("from", status.from());
         details.put("to", status.to());
+        details.put("force", Boolean.TRUE.equals(force));
         audit.record("REBUILD_REQUESTED", details);
         return new WebEndpointResponse<>(status);
     }

@@ -50,6 +50,8 @@ class RebuildIT {
     /** Articles a re-enrichment pass goes over, the first {@link #PASS_DELETED} of them deleted before it. */
     private static final int PASS = 300;
     private static final int PASS_DELETED = 10;
+    /** Articles only the index holds: more than a rebuild's allowance for what is still on its way. */
+    private static final int ORPHANS = (int) LogRebuilder.CAUGHT_UP_LAG + 100;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -64,6 +66,9 @@ class RebuildIT {
 
     @Autowired
     ElasticsearchClient client;
+
+    @Autowired
+    ArticleIndexer indexer;
 
     @Test
     void rebuildsTheSameArchiveFromTheLogWhileArticlesKeepComing() throws Exception {
@@ -162,6 +167,40 @@ class RebuildIT {
             assertThat(enrichment(http, "pass-new-" + p)).isEqualTo("B science");
         }
         assertThat(total(http, "bulletin")).isEqualTo(stored);
+    }
+
+    @Test
+    void aLogThatYieldsFewerDocumentsThanTheIndexLeavesTheAliasAloneUnlessForced() throws Exception {
+        HttpProbe http = new HttpProbe(port);
+        // Articles the index holds but the log does not, as after records were lost from Kafka.
+        List<EnrichedArticle> orphans = new java.util.ArrayList<>();
+        for (int n = 0; n < ORPHANS; n++) {
+            orphans.add(json.treeToValue(article("orphan-" + n, "Orphaned notice " + n, "2026-11-27T10:00:00Z"),
+                    EnrichedArticle.class));
+        }
+        indexer.index(orphans);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(total(http, "orphaned")).isEqualTo(ORPHANS));
+        String previous = index();
+        HttpProbe admin = new HttpProbe(managementPort, TestKeys.ADMIN);
+
+        JsonNode refused = rebuild(admin, "");
+        assertThat(refused.get("phase").asString()).isEqualTo("FAILED");
+        assertThat(refused.get("error").asString()).contains("Kafka may have lost records", "--force");
+        assertThat(index()).isEqualTo(previous);
+        assertThat(total(http, "orphaned")).isEqualTo(ORPHANS);
+
+        JsonNode forced = rebuild(admin, "?force=true");
+        assertThat(forced.get("phase").asString()).as(forced.toString()).isEqualTo("DONE");
+        assertThat(index()).isNotEqualTo(previous);
+        assertThat(total(http, "orphaned")).isZero();
+    }
+
+    private JsonNode rebuild(HttpProbe admin, String query) {
+        HttpResponse<String> started = admin.post("/actuator/rebuild" + query, "application/json", "");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
+                !json.readTree(admin.get("/actuator/rebuild").body()).get("running").asBoolean());
+        return json.readTree(admin.get("/actuator/rebuild").body());
     }
 
     /** How many articles of the pass hold each enrichment (version and first category label), or are deleted. */
