@@ -98,14 +98,10 @@ class RebuildIT {
         });
 
         HttpProbe admin = new HttpProbe(managementPort, TestKeys.ADMIN);
-        HttpResponse<String> started = admin.post("/actuator/rebuild", "application/json", "");
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
-                !json.readTree(admin.get("/actuator/rebuild").body()).get("running").asBoolean());
+        JsonNode status = rebuild(admin, "");
         writer.join();
         searches.stopAndCheck("rebuild");
 
-        JsonNode status = json.readTree(admin.get("/actuator/rebuild").body());
         assertThat(status.get("phase").asString()).as(status.toString()).isEqualTo("DONE");
         assertThat(status.get("from").asString()).isEqualTo(previous);
         // Each case of this class rebuilds the same alias, in any order.
@@ -153,14 +149,9 @@ class RebuildIT {
                 assertThat(prometheus("archivist_index_reenriched_skipped_total")).isEqualTo(PASS));
 
         SearchWatch searches = SearchWatch.start(http, "/api/search?q=bulletin&size=1", stored);
-        HttpProbe admin = new HttpProbe(managementPort, TestKeys.ADMIN);
-        HttpResponse<String> started = admin.post("/actuator/rebuild", "application/json", "");
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
-                !json.readTree(admin.get("/actuator/rebuild").body()).get("running").asBoolean());
+        JsonNode status = rebuild(new HttpProbe(managementPort, TestKeys.ADMIN), "");
         searches.stopAndCheck("rebuild after a re-enrichment pass");
 
-        JsonNode status = json.readTree(admin.get("/actuator/rebuild").body());
         assertThat(status.get("phase").asString()).as(status.toString()).isEqualTo("DONE");
         assertThat(enrichments(http)).isEqualTo(Map.of("B science", PASS - PASS_DELETED, "deleted", PASS_DELETED));
         for (int p = 0; p < settings.partitions(); p++) {
@@ -195,6 +186,7 @@ class RebuildIT {
         assertThat(total(http, "orphaned")).isZero();
     }
 
+    /** Starts a rebuild, with {@code query} on its start, and returns its status once it has ended. */
     private JsonNode rebuild(HttpProbe admin, String query) {
         HttpResponse<String> started = admin.post("/actuator/rebuild" + query, "application/json", "");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
