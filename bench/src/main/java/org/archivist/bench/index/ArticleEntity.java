@@ -62,6 +62,7 @@ public record ArticleEntity(
         List<UnmatchedMarker> unmatchedMarkers,
         List<Integer> uncitedFootnotes,
         @ValueConverter(IsoInstant.class) Instant enrichedAt,
+        String enrichmentVersion,
         @ValueConverter(IsoInstant.class) Instant indexedAt,
         @WriteOnlyProperty List<String> citationTargets,
         @Version Long version) {
@@ -72,7 +73,8 @@ public record ArticleEntity(
                 a.publishedAt(), a.sourceCategories(), a.tags(), a.paragraphs(), a.footnotes(), a.media(),
                 a.viewCount(), a.archiveCategory(), a.contentHash(), a.ingestedAt(), a.language(), a.excerpt(),
                 a.categories(), a.places(), indexed.footnoteLinks(), a.unmatchedMarkers(), a.uncitedFootnotes(),
-                a.enrichedAt(), indexedAt, indexed.citationTargets(), a.ingestedAt().toEpochMilli());
+                a.enrichedAt(), a.enrichmentVersion(), indexedAt, indexed.citationTargets(),
+                a.ingestedAt().toEpochMilli());
     }
 
     /** {@link Instant} to and from ISO-8601 as {@link Instant#toString()} and {@link Instant#parse} do. */

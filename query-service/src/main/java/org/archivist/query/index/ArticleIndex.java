@@ -73,6 +73,7 @@ public class ArticleIndex {
     public static final String CITATION_TARGETS = "citationTargets";
     /** Index-only: each footnote link's citation keys. */
     public static final String LINK_CITATION_KEYS = FOOTNOTE_LINKS + ".citationKeys";
+    private static final String LEASE_ID = "lease";
 
     private final ElasticsearchClient client;
     private final Rest5Client rest;
@@ -429,6 +430,84 @@ public class ArticleIndex {
     /** Deletes an index version unless it is gone already. */
     void delete(String index) throws IOException {
         client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+    }
+
+    /** A lease as stored, with what a conditional write of it must name ({@code if_seq_no}, {@code if_primary_term}). */
+    record StoredLease(JobLease lease, long seqNo, long primaryTerm) {
+    }
+
+    /** The index holding the alias's job lease ({@link JobLease}): one small document, next to the versions. */
+    String jobsIndex() {
+        return settings.indexAlias() + "-jobs";
+    }
+
+    /** Creates the jobs index unless it exists: one shard, and a replica wherever a second node can hold it. */
+    void ensureJobsIndex() throws IOException {
+        if (client.indices().exists(e -> e.index(jobsIndex())).value()) {
+            return;
+        }
+        try {
+            client.indices().create(c -> c.index(jobsIndex())
+                    .settings(s -> s.numberOfShards("1").autoExpandReplicas("0-1")));
+        } catch (ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+        }
+    }
+
+    /** The lease, or empty when no job holds one. */
+    Optional<StoredLease> readLease() throws IOException {
+        try {
+            GetResponse<JobLease> found = client.get(g -> g.index(jobsIndex()).id(LEASE_ID), JobLease.class);
+            return found.found() && found.source() != null
+                    ? Optional.of(new StoredLease(found.source(), found.seqNo(), found.primaryTerm()))
+                    : Optional.empty();
+        } catch (ElasticsearchException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Writes the lease unless one exists; empty when one does. */
+    Optional<StoredLease> createLease(JobLease lease) throws IOException {
+        try {
+            var created = client.create(c -> c.index(jobsIndex()).id(LEASE_ID).document(lease));
+            return Optional.of(new StoredLease(lease, created.seqNo(), created.primaryTerm()));
+        } catch (ElasticsearchException e) {
+            if (e.status() == 409) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Replaces the lease if it is still the one read as {@code current}; empty when someone wrote it meanwhile. */
+    Optional<StoredLease> replaceLease(StoredLease current, JobLease lease) throws IOException {
+        try {
+            var written = client.index(i -> i.index(jobsIndex()).id(LEASE_ID).document(lease)
+                    .ifSeqNo(current.seqNo()).ifPrimaryTerm(current.primaryTerm()));
+            return Optional.of(new StoredLease(lease, written.seqNo(), written.primaryTerm()));
+        } catch (ElasticsearchException e) {
+            if (e.status() == 409 || e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Deletes the lease if it is still the one held; a lease someone else holds by now stays. */
+    void deleteLease(StoredLease held) throws IOException {
+        try {
+            client.delete(d -> d.index(jobsIndex()).id(LEASE_ID).ifSeqNo(held.seqNo())
+                    .ifPrimaryTerm(held.primaryTerm()));
+        } catch (ElasticsearchException e) {
+            if (e.status() != 409 && e.status() != 404) {
+                throw e;
+            }
+        }
     }
 
     /** The index's settings and mappings from the classpath, with the configured refresh interval. */

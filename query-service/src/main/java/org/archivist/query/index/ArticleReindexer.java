@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * in time; versions make a copy never replace a newer write.
  * </ol>
  * Version n is kept: searches paging on a point in time opened before the move keep working, and it is the way
- * back. One reindex or rebuild runs at a time per service instance ({@link IndexJobs}).
+ * back. One reindex or rebuild runs at a time per alias, across instances ({@link IndexJobs}).
  */
 @Component
 public class ArticleReindexer {
@@ -86,7 +86,7 @@ public class ArticleReindexer {
         return status.get();
     }
 
-    private void run(String from, String to) {
+    private Runnable run(String from, String to) {
         boolean published = false;
         try {
             Instant since = clock.instant().minus(CATCH_UP_MARGIN);
@@ -96,6 +96,7 @@ public class ArticleReindexer {
             log.info("Reindex: copying {} document(s) from {} to {}", total, from, to);
             copy(from, to, Query.of(q -> q.matchAll(m -> m)),
                     copied -> update(s -> s.copying(s.total(), copied)));
+            jobs.confirmLease(JOB);
             index.publish(from, to);
             published = true;
             update(s -> s.catchingUp(0));
@@ -104,20 +105,24 @@ public class ArticleReindexer {
             copy(from, to, Query.of(q -> q.range(r -> r.date(d -> d.field(ArticleIndex.INDEXED_AT)
                     .gte(since.toString())))),
                     caughtUp -> update(s -> s.catchingUp(caughtUp)));
-            update(s -> s.done(clock.instant()));
-            log.info("Reindex: {}", status.get().summary());
+            Instant at = clock.instant();
+            return () -> {
+                update(s -> s.done(at));
+                log.info("Reindex: {}", status.get().summary());
+            };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            fail(from, to, published, "interrupted");
+            return fail(from, to, published, "interrupted");
         } catch (IOException | RuntimeException e) {
             log.error("Reindex from {} to {} failed", from, to, e);
-            fail(from, to, published, e.getMessage());
+            return fail(from, to, published, e.getMessage());
         }
     }
 
-    private void fail(String from, String to, boolean published, String why) {
+    private Runnable fail(String from, String to, boolean published, String why) {
         String outcome = jobs.abandon(JOB, new IndexJobs.Versions(from, to), published, why);
-        update(s -> s.failed(clock.instant(), outcome));
+        Instant at = clock.instant();
+        return () -> update(s -> s.failed(at, outcome));
     }
 
     /** Copies the matching documents page by page, reporting the count after each page. */

@@ -12,6 +12,14 @@ public class IndexJobConflictException extends RuntimeException {
                 + " and try again when it has finished");
     }
 
+    /** Another instance holds the lease (or, when {@code lease} is null, took it just now). */
+    IndexJobConflictException(String asked, JobLease lease) {
+        super(lease == null ? "Cannot start a " + asked + ": another instance has just started an index job"
+                : "Cannot start a " + asked + ": a " + lease.job() + " is running on " + lease.holder() + " since "
+                        + lease.startedAt() + "; see /actuator/" + lease.job() + " there and try again when it has "
+                        + "finished (its lease lapses at " + lease.expiresAt() + " unless renewed)");
+    }
+
     /** The actuator's answer: 409 with the problem details the API answers with. */
     static WebEndpointResponse<Object> response(IndexJobConflictException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

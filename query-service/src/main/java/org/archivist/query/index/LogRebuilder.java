@@ -3,6 +3,7 @@ package org.archivist.query.index;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,7 +51,7 @@ import org.springframework.stereotype.Component;
  * </ol>
  * Records a re-enrichment pass published ({@link EnrichedArticle#REENRICHED_HEADER}), which the live listener
  * leaves alone, are read like any other: the rebuild is what brings a pass into the index.
- * Version n is kept. One rebuild or reindex runs at a time per service instance ({@link IndexJobs}).
+ * Version n is kept. One rebuild or reindex runs at a time per alias, across instances ({@link IndexJobs}).
  */
 @Component
 public class LogRebuilder {
@@ -107,7 +108,7 @@ public class LogRebuilder {
      * than the current one, beyond what may still be on its way: a log that lost records (a topic that was not
      * compacted with unlimited retention when its time ran out) must not silently shrink the archive.
      */
-    private void run(String from, String to, boolean force) {
+    private Runnable run(String from, String to, boolean force) {
         boolean published = false;
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -127,17 +128,21 @@ public class LogRebuilder {
             readUntil(consumer, partitions, writes, RebuildStatus.Phase.READING, CAUGHT_UP_LAG, true);
             awaitLiveListener(consumer, startEnd);
             refuseToShrink(from, to, force);
+            jobs.confirmLease(JOB);
             index.publish(from, to);
             published = true;
             readUntil(consumer, partitions, writes, RebuildStatus.Phase.CATCHING_UP, 0, false);
-            update(s -> s.done(clock.instant()));
-            log.info("Rebuild: {}", status.get().summary());
+            Instant at = clock.instant();
+            return () -> {
+                update(s -> s.done(at));
+                log.info("Rebuild: {}", status.get().summary());
+            };
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            fail(from, to, published, "interrupted");
+            return fail(from, to, published, "interrupted");
         } catch (IOException | RuntimeException e) {
             log.error("Rebuild of {} into {} failed", settings.topic(), to, e);
-            fail(from, to, published, e.getMessage());
+            return fail(from, to, published, e.getMessage());
         }
     }
 
@@ -306,9 +311,10 @@ public class LogRebuilder {
         return lag;
     }
 
-    private void fail(String from, String to, boolean published, String why) {
+    private Runnable fail(String from, String to, boolean published, String why) {
         String outcome = jobs.abandon(JOB, new IndexJobs.Versions(from, to), published, why);
-        update(s -> s.failed(clock.instant(), outcome));
+        Instant at = clock.instant();
+        return () -> update(s -> s.failed(at, outcome));
     }
 
     private void update(UnaryOperator<RebuildStatus> change) {
