@@ -16,16 +16,6 @@ public final class TableLines {
     private TableLines() {
     }
 
-    /**
-     * The data lines of a table on the classpath.
-     *
-     * @param what what the table is, for the message when it is missing, e.g. {@code "Gazetteer"}
-     * @throws IllegalStateException when the resource is not on the classpath
-     */
-    public static List<Line> read(String resource, String what) {
-        return read(EnrichmentTable.classpath(resource, what));
-    }
-
     public static List<Line> read(EnrichmentTable table) {
         List<Line> lines = new ArrayList<>();
         int number = 0;

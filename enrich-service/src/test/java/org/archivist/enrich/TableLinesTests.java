@@ -9,14 +9,14 @@ class TableLinesTests {
 
     @Test
     void keepsDataLinesStrippedWithWhereTheyCameFrom() {
-        assertThat(TableLines.read("tables/sample.txt", "Sample table")).containsExactly(
+        assertThat(TableLines.read(EnrichmentTable.classpath("tables/sample.txt", "Sample table"))).containsExactly(
                 new TableLines.Line("first | line", "tables/sample.txt:3"),
                 new TableLines.Line("second", "tables/sample.txt:6"));
     }
 
     @Test
     void aMissingTableSaysWhichOne() {
-        assertThatThrownBy(() -> TableLines.read("tables/none.txt", "Gazetteer"))
+        assertThatThrownBy(() -> EnrichmentTable.classpath("tables/none.txt", "Gazetteer"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Gazetteer not found on the classpath: tables/none.txt");
     }

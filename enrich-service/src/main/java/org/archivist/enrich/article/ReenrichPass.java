@@ -13,11 +13,13 @@ import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.archivist.contract.Article;
 import org.archivist.contract.EnrichedArticle;
 import org.archivist.enrich.EnrichSettings;
+import org.archivist.kafka.LogCursor;
 import org.archivist.kafka.Tombstones;
 import org.archivist.kafka.UnreadableRecords;
 import org.slf4j.Logger;
@@ -82,25 +84,24 @@ class ReenrichPass {
         overrides.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1");
         claims.open();
         try (Consumer<String, Article> consumer = consumers.createConsumer(null, JOB, null, overrides)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(settings.inputTopic(), POLL.multipliedBy(10))
-                    .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+            List<TopicPartition> partitions = LogCursor.fromBeginning(consumer, settings.inputTopic(),
+                    POLL.multipliedBy(10));
             // Taken after the claims opened: every record beyond them reaches the live listener while it claims.
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long left = LogCursor.left(consumer, partitions, end);
             log.info("Re-enrichment as {}: reading {} ({} partitions, {} records)", enricher.version(),
-                    settings.inputTopic(), partitions.size(), lag(consumer, partitions, end));
-            long lag = lag(consumer, partitions, end);
-            update(s -> s.lag(lag(consumer, partitions, end)));
-            while (lag > 0) {
-                List<ConsumerRecord<String, Article>> batch = new ArrayList<>();
-                for (ConsumerRecord<String, Article> record : consumer.poll(POLL)) {
-                    if (record.offset() < end.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
-                        batch.add(record);
-                    }
+                    settings.inputTopic(), partitions.size(), left);
+            long total = left;
+            update(s -> s.lag(total));
+            while (left > 0) {
+                ConsumerRecords<String, Article> polled = consumer.poll(POLL);
+                List<ConsumerRecord<String, Article>> batch = new ArrayList<>(polled.count());
+                for (TopicPartition partition : polled.partitions()) {
+                    long stop = end.getOrDefault(partition, 0L);
+                    polled.records(partition).stream().filter(r -> r.offset() < stop).forEach(batch::add);
                 }
-                publish(batch, lag(consumer, partitions, end));
-                lag = lag(consumer, partitions, end);
+                left = LogCursor.left(consumer, partitions, end);
+                publish(batch, left);
             }
             update(s -> s.done(clock.instant()));
             log.info("Re-enrichment {}", status.get().summary());
@@ -142,14 +143,6 @@ class ReenrichPass {
     private ProducerRecord<String, EnrichedArticle> marked(ProducerRecord<String, EnrichedArticle> record) {
         record.headers().add(EnrichedArticle.REENRICHED_HEADER, enricher.version().getBytes(StandardCharsets.UTF_8));
         return record;
-    }
-
-    private static long lag(Consumer<?, ?> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> end) {
-        long lag = 0;
-        for (TopicPartition partition : partitions) {
-            lag += Math.max(0, end.getOrDefault(partition, 0L) - consumer.position(partition));
-        }
-        return lag;
     }
 
     private void update(UnaryOperator<ReenrichStatus> change) {

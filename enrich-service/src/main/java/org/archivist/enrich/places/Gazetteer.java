@@ -68,10 +68,6 @@ final class Gazetteer {
         return names.size();
     }
 
-    static Gazetteer load(String resource) {
-        return load(EnrichmentTable.classpath(resource, "Gazetteer"));
-    }
-
     static Gazetteer load(EnrichmentTable table) {
         Node root = new Node();
         Map<String, String> names = new LinkedHashMap<>();

@@ -67,10 +67,6 @@ final class Lexicon {
         return thresholds[topic.ordinal()];
     }
 
-    static Lexicon load(String resource) {
-        return load(EnrichmentTable.classpath(resource, "Topic lexicon"));
-    }
-
     static Lexicon load(EnrichmentTable table) {
         Node root = new Node();
         double[] thresholds = new double[MediaTopic.values().length];

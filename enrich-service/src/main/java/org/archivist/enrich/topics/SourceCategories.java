@@ -33,10 +33,6 @@ final class SourceCategories {
         this.longestKeyword = keywords.keySet().stream().mapToInt(List::size).max().orElse(1);
     }
 
-    static SourceCategories load(String resource) {
-        return load(EnrichmentTable.classpath(resource, "Source category table"));
-    }
-
     static SourceCategories load(EnrichmentTable table) {
         Map<List<String>, MediaTopic> keywords = new HashMap<>();
         for (TableLines.Line line : TableLines.read(table)) {

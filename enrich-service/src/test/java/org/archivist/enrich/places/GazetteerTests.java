@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import java.util.List;
 
 import org.archivist.contract.Place;
+import org.archivist.enrich.EnrichmentTable;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTests {
 
-    private final PlaceFinder finder = new PlaceFinder(Gazetteer.load("places/test-gazetteer.txt"));
+    private final PlaceFinder finder =
+            new PlaceFinder(Gazetteer.load(EnrichmentTable.classpath("places/test-gazetteer.txt", "table")));
 
     private int mentions(String text) {
         return finder.find(List.of(text)).stream().mapToInt(Place::mentions).sum();
@@ -35,7 +37,8 @@ class GazetteerTests {
     @Test
     void rejectsANameGivenToTwoCountries() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> Gazetteer.load("places/test-gazetteer-conflict.txt"))
+                .isThrownBy(() ->
+                        Gazetteer.load(EnrichmentTable.classpath("places/test-gazetteer-conflict.txt", "table")))
                 .withMessageContaining("'Aland'").withMessageContaining("test-gazetteer-conflict.txt:2");
     }
 }

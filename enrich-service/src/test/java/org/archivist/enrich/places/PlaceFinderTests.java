@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import org.archivist.contract.Article;
 import org.archivist.contract.Place;
+import org.archivist.enrich.EnrichmentTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,7 +30,7 @@ class PlaceFinderTests {
 
     @Test
     void loadsAllSovereignCountriesAndCommonTerritories() {
-        Gazetteer gazetteer = Gazetteer.load("places/gazetteer.txt");
+        Gazetteer gazetteer = Gazetteer.load(EnrichmentTable.classpath("places/gazetteer.txt", "table"));
 
         assertThat(gazetteer.countries()).isGreaterThanOrEqualTo(195);
         assertThat(gazetteer.name("TW")).isEqualTo("Taiwan");

@@ -7,13 +7,16 @@ import java.util.Collections;
 import java.util.List;
 
 import org.archivist.contract.Category;
+import org.archivist.enrich.EnrichmentTable;
 import org.junit.jupiter.api.Test;
 
 class LexiconTests {
 
-    private final Lexicon lexicon = Lexicon.load("topics/test-lexicon.txt");
+    private final Lexicon lexicon =
+            Lexicon.load(EnrichmentTable.classpath("topics/test-lexicon.txt", "table"));
     private final TopicClassifier classifier =
-            new TopicClassifier(lexicon, SourceCategories.load("topics/source-categories.txt"));
+            new TopicClassifier(lexicon,
+                    SourceCategories.load(EnrichmentTable.classpath("topics/source-categories.txt", "table")));
 
     private static String padded(String text) {
         return text + " " + String.join(" ", Collections.nCopies(30, "word"));
@@ -46,13 +49,15 @@ class LexiconTests {
 
     @Test
     void rejectsATermOutsideATopicSection() {
-        assertThatIllegalStateException().isThrownBy(() -> Lexicon.load("topics/test-lexicon-orphan.txt"))
+        assertThatIllegalStateException().isThrownBy(() ->
+                        Lexicon.load(EnrichmentTable.classpath("topics/test-lexicon-orphan.txt", "table")))
                 .withMessageContaining("test-lexicon-orphan.txt:1");
     }
 
     @Test
     void rejectsAnUnknownTopicCode() {
-        assertThatIllegalStateException().isThrownBy(() -> Lexicon.load("topics/test-lexicon-unknown.txt"))
+        assertThatIllegalStateException().isThrownBy(() ->
+                        Lexicon.load(EnrichmentTable.classpath("topics/test-lexicon-unknown.txt", "table")))
                 .withMessageContaining("medtop:99000000");
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Records of a re-enrichment pass ({@link EnrichedRecords#isReenriched}) are committed with the others but not
  * written: the rebuild that follows the pass writes them into a new index version, so that searches never see two
- * enrichments mixed. They are counted as {@code archivist_index_reenriched_skipped_total}.
+ * enrichments mixed. They are counted as {@code archivist_index_reenriched_skipped_total} (again when a batch is
+ * delivered again after a failure).
  */
 @Component
 class EnrichedArticleListener {
@@ -44,28 +45,32 @@ class EnrichedArticleListener {
     @KafkaListener(id = "index", idIsGroup = false, topics = "${archivist.query.topic}", batch = "true")
     void onArticles(List<ConsumerRecord<String, EnrichedArticle>> records) {
         List<ArticleChange> changes = new ArrayList<>(records.size());
-        // Each change's position in the batch, which the error handler is told: skipped records have none.
-        List<Integer> positions = new ArrayList<>(records.size());
-        List<Integer> skipped = new ArrayList<>();
-        String unreadable = null;
-        int unreadableAt = records.size();
-        for (int i = 0; i < records.size(); i++) {
-            ConsumerRecord<String, EnrichedArticle> record = records.get(i);
+        // The record of each change, to name a failed one to the error handler, which finds it in the batch.
+        List<ConsumerRecord<String, EnrichedArticle>> applied = new ArrayList<>(records.size());
+        int skipped = 0;
+        for (ConsumerRecord<String, EnrichedArticle> record : records) {
             ArticleChange change;
             try {
                 change = EnrichedRecords.change(record);
             } catch (IllegalArgumentException e) {
-                unreadable = e.getMessage();
-                unreadableAt = i;
-                break;
+                reenrichedSkipped.increment(skipped);
+                write(changes, applied);
+                throw new BatchListenerFailedException(e.getMessage(), record);
             }
             if (EnrichedRecords.isReenriched(record)) {
-                skipped.add(i);
+                skipped++;
             } else {
                 changes.add(change);
-                positions.add(i);
+                applied.add(record);
             }
         }
+        reenrichedSkipped.increment(skipped);
+        write(changes, applied);
+        log.debug("Indexed {} change(s), left {} re-enriched record(s) to the next rebuild", changes.size(), skipped);
+    }
+
+    /** Writes the changes; a rejected one is its record's failure, anything else the whole batch's. */
+    private void write(List<ArticleChange> changes, List<ConsumerRecord<String, EnrichedArticle>> applied) {
         List<BulkOutcome> outcomes;
         try {
             outcomes = indexer.apply(changes);
@@ -77,28 +82,11 @@ class EnrichedArticleListener {
             switch (outcome.kind()) {
                 case RETRY -> throw new IllegalStateException("Elasticsearch is overloaded or unavailable ("
                         + outcome.reason() + "); the batch will be retried");
-                case REJECTED -> {
-                    int position = positions.get(i);
-                    countSkippedBefore(skipped, position);
-                    throw new BatchListenerFailedException("Elasticsearch rejected article "
-                            + records.get(position).key() + ": " + outcome.reason(), position);
-                }
+                case REJECTED -> throw new BatchListenerFailedException("Elasticsearch rejected article "
+                        + applied.get(i).key() + ": " + outcome.reason(), applied.get(i));
                 case STORED, SUPERSEDED -> {
                 }
             }
         }
-        countSkippedBefore(skipped, unreadableAt);
-        if (unreadable != null) {
-            throw new BatchListenerFailedException(unreadable, unreadableAt);
-        }
-        if (!skipped.isEmpty()) {
-            log.debug("Left {} re-enriched record(s) to the next rebuild", skipped.size());
-        }
-        log.debug("Indexed {} change(s)", changes.size());
-    }
-
-    /** Counts the skipped records the error handler commits: those before the failed one (the rest come again). */
-    private void countSkippedBefore(List<Integer> skipped, int position) {
-        reenrichedSkipped.increment(skipped.stream().filter(i -> i < position).count());
     }
 }

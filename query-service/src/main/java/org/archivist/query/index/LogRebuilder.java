@@ -26,6 +26,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.archivist.contract.EnrichedArticle;
+import org.archivist.kafka.LogCursor;
 import org.archivist.query.QuerySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,10 +119,8 @@ public class LogRebuilder {
         try (Consumer<String, EnrichedArticle> consumer = consumers.createConsumer(null, JOB, null, overrides);
                 BackgroundWrites writes = new BackgroundWrites(to)) {
             index.createUnpublished(to);
-            List<TopicPartition> partitions = consumer.partitionsFor(settings.topic(), POLL.multipliedBy(10)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+            List<TopicPartition> partitions = LogCursor.fromBeginning(consumer, settings.topic(),
+                    POLL.multipliedBy(10));
             log.info("Rebuild: reading {} ({} partitions) into {}", settings.topic(), partitions.size(), to);
             Map<TopicPartition, Long> startEnd = consumer.endOffsets(partitions);
             readUntil(consumer, partitions, writes, RebuildStatus.Phase.READING, 0, false);
@@ -154,7 +153,7 @@ public class LogRebuilder {
             BackgroundWrites writes, RebuildStatus.Phase phase, long lagLeft, boolean followEnd)
             throws IOException, InterruptedException {
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        long lag = lag(consumer, partitions, end);
+        long lag = LogCursor.left(consumer, partitions, end);
         long lagAtStart = lag;
         update(s -> s.progress(phase, s.read(), s.indexed(), s.skipped(), lagAtStart));
         while (lag > lagLeft) {
@@ -177,7 +176,7 @@ public class LogRebuilder {
             if (followEnd) {
                 end = consumer.endOffsets(partitions);
             }
-            lag = lag(consumer, partitions, end);
+            lag = LogCursor.left(consumer, partitions, end);
             long newlyRead = read;
             long newlySkipped = skipped;
             long left = lag;
@@ -301,14 +300,6 @@ public class LogRebuilder {
         public void close() {
             workers.shutdownNow();
         }
-    }
-
-    private static long lag(Consumer<?, ?> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> end) {
-        long lag = 0;
-        for (TopicPartition partition : partitions) {
-            lag += Math.max(0, end.getOrDefault(partition, 0L) - consumer.position(partition));
-        }
-        return lag;
     }
 
     private Runnable fail(String from, String to, boolean published, String why) {

@@ -50,24 +50,25 @@ class EnrichedArticleListenerTests {
     }
 
     @Test
-    void aRejectedArticleIsNamedAtItsPlaceInTheBatchAndOnlyTheSkippedRecordsBeforeItAreCounted() {
+    void aRejectedArticleIsNamedByItsRecordAndTheBatchsSkippedRecordsAreCounted() {
         outcomes = List.of(BulkOutcome.stored(), new BulkOutcome(Kind.REJECTED, 400, "mapping"));
 
         assertThatThrownBy(() -> listener.onArticles(List.of(reenriched(record("a1", article("a1", "B"))),
                 record("a2", article("a2", "A")), reenriched(record("a3", article("a3", "B"))),
                 record("a4", article("a4", "A")), reenriched(record("a5", article("a5", "B"))))))
                 .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> {
-                    assertThat(e.getIndex()).isEqualTo(3);
+                    assertThat(e.getRecord().key()).isEqualTo("a4");
                     assertThat(e.getMessage()).contains("a4");
                 });
-        assertThat(skipped()).isEqualTo(2);
+        assertThat(skipped()).isEqualTo(3);
     }
 
     @Test
-    void anUnreadableRecordIsNamedAtItsPlaceInTheBatch() {
+    void anUnreadableRecordIsNamedByItsRecordAfterTheRecordsBeforeItAreWritten() {
         assertThatThrownBy(() -> listener.onArticles(List.of(reenriched(record("a1", article("a1", "B"))),
                 record("a2", article("a2", "A")), unreadable("a3"), record("a4", article("a4", "A")))))
-                .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> assertThat(e.getIndex()).isEqualTo(2));
+                .isInstanceOfSatisfying(BatchListenerFailedException.class,
+                        e -> assertThat(e.getRecord().key()).isEqualTo("a3"));
         assertThat(written).singleElement().satisfies(changes -> assertThat(changes)
                 .extracting(ArticleChange::id).containsExactly("a2"));
         assertThat(skipped()).isEqualTo(1);
