@@ -15,6 +15,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -58,12 +59,15 @@ public class ArchivistKafkaAutoConfiguration {
      * Makes the admin set the configs of every declared topic that exists with other values, not only create the
      * missing ones: an article log created before it became compacted (with the broker's 7-day deletion) must be
      * made compacted at start-up, or it goes on deleting articles. One place for every service; setting
-     * {@value #MODIFY_TOPIC_CONFIGS} to false turns it off.
+     * {@value #MODIFY_TOPIC_CONFIGS} to false turns it off. And fits each topic to the cluster
+     * ({@link TopicProvisioning}): copies by the cluster's size, an existing topic's partitions kept.
      */
     @Bean
-    static BeanPostProcessor topicConfigModification(Environment environment) {
+    static BeanPostProcessor kafkaAdminSetup(Environment environment) {
         boolean modify = environment.getProperty(MODIFY_TOPIC_CONFIGS, Boolean.class, true);
-        return new TopicConfigModification(modify);
+        // Bound here rather than injected: a post-processor is made before the configuration-properties beans.
+        KafkaSettings settings = Binder.get(environment).bindOrCreate("archivist.kafka", KafkaSettings.class);
+        return new KafkaAdminSetup(modify, settings);
     }
 
     @Bean(name = "kafkaHealthIndicator")

@@ -31,7 +31,8 @@ import org.springframework.kafka.config.TopicBuilder;
 /**
  * On the real broker: an article log that exists with the broker's default (delete after 7 days) is made compacted,
  * kept for good, when a service starts, as a stack from before the log became the archive would be; its dead-letter
- * topic keeps time-based deletion.
+ * topic keeps time-based deletion. A topic that exists keeps its partition count, one that does not gets the declared
+ * count, and both get a {@code min.insync.replicas} that fits the cluster.
  */
 @ExtendWith(LocalStack.class)
 class ArticleTopicsIT {
@@ -75,6 +76,30 @@ class ArticleTopicsIT {
         assertThat(configs(log)).containsEntry("cleanup.policy", "delete");
     }
 
+    @Test
+    void aTopicThatExistsWithFewerPartitionsKeepsThemAndGetsItsConfigs() throws Exception {
+        createWithBrokerDefaults(log, log + ".DLT");
+
+        service.withPropertyValues("it.partitions=6").run(context -> assertThat(context).hasNotFailed());
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(configs(log))
+                .containsEntry("cleanup.policy", "compact").containsEntry("min.insync.replicas", "1"));
+        assertThat(partitions(log)).isEqualTo(1);
+    }
+
+    @Test
+    void aNewTopicGetsTheConfiguredPartitionsAndOneCopyOnOneBroker() throws Exception {
+        service.withPropertyValues("it.partitions=6").run(context -> assertThat(context).hasNotFailed());
+
+        assertThat(partitions(log)).isEqualTo(6);
+        assertThat(configs(log)).containsEntry("cleanup.policy", "compact").containsEntry("min.insync.replicas", "1");
+    }
+
+    private int partitions(String topic) throws Exception {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
+                .partitions().size();
+    }
+
     private void createWithBrokerDefaults(String... topics) throws Exception {
         List<NewTopic> plain = List.of(topics).stream().map(name -> new NewTopic(name, 1, (short) 1)).toList();
         admin.createTopics(plain).all().get(10, TimeUnit.SECONDS);
@@ -92,8 +117,9 @@ class ArticleTopicsIT {
     static class ServiceTopics {
 
         @Bean
-        NewTopic articleLog(ArticleTopics articleTopics, @Value("${it.topic}") String topic) {
-            return articleTopics.log(topic, 1);
+        NewTopic articleLog(ArticleTopics articleTopics, @Value("${it.topic}") String topic,
+                @Value("${it.partitions:1}") int partitions) {
+            return articleTopics.log(topic, partitions);
         }
 
         @Bean
