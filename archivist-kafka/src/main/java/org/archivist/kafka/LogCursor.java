@@ -3,6 +3,7 @@ package org.archivist.kafka;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
@@ -18,7 +19,14 @@ public final class LogCursor {
 
     /** Assigns every partition of {@code topic} to the consumer at its beginning; returns the partitions. */
     public static List<TopicPartition> fromBeginning(Consumer<?, ?> consumer, String topic, Duration timeout) {
+        return fromBeginning(consumer, topic, timeout, partition -> true);
+    }
+
+    /** Assigns the partitions of {@code topic} that {@code which} accepts at their beginning; returns them. */
+    public static List<TopicPartition> fromBeginning(Consumer<?, ?> consumer, String topic, Duration timeout,
+            IntPredicate which) {
         List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
+                .filter(p -> which.test(p.partition()))
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);

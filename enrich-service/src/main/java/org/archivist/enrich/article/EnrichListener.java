@@ -1,13 +1,16 @@
 package org.archivist.enrich.article;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.archivist.contract.Article;
 import org.archivist.contract.EnrichedArticle;
@@ -19,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +34,11 @@ import org.springframework.stereotype.Component;
  * A record that cannot be read or enriched, or whose enriched form is too large for Kafka, is handed to the error
  * handler, which retries it and then sends it to {@code articles.ingested.DLT}; the records before it in the batch
  * are committed. While a re-enrichment pass runs, each batch's ids are claimed before any is published
- * ({@link LiveClaims}), so that the pass never appends an older version after this listener's newer one.
+ * ({@link LiveClaims}), so that the pass never appends an older version after this listener's newer one; and the
+ * partitions the group gives and takes are told to it, so that the pass publishes only for those held here.
  */
 @Component
-class EnrichListener {
+class EnrichListener implements ConsumerSeekAware {
 
     private static final Logger log = LoggerFactory.getLogger(EnrichListener.class);
 
@@ -48,6 +53,18 @@ class EnrichListener {
         this.template = template;
         this.settings = settings;
         this.claims = claims;
+    }
+
+    /** Called on the consumer's thread when the group gives this instance partitions. */
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        claims.assigned(assignments.keySet());
+    }
+
+    /** Called on the consumer's thread before the group hands these partitions to another instance (or lost them). */
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        claims.revoked(partitions);
     }
 
     @KafkaListener(id = "enrich", idIsGroup = false, topics = "${archivist.enrich.input-topic}", batch = "true")

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
@@ -36,8 +39,10 @@ import org.springframework.stereotype.Component;
  * and moves the alias, so searches see the old enrichment until every article has the new one.
  *
  * <p>The live listener keeps running meanwhile. {@link LiveClaims} keeps each article's records in order on the
- * compacted topic. The pass reads with a consumer of its own that commits nothing; one pass runs at a time per
- * service instance, and a failed pass is simply started again.
+ * compacted topic. The pass reads the partitions this instance's live listener holds, with a consumer of its own that
+ * commits nothing: with several instances, each instance's pass covers its own partitions
+ * ({@code ./archivist rebuild --re-enrich} starts one on each). One pass runs at a time per instance, and a failed
+ * pass is simply started again.
  */
 @Component
 class ReenrichPass {
@@ -84,15 +89,23 @@ class ReenrichPass {
         overrides.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "1");
         claims.open();
         try (Consumer<String, Article> consumer = consumers.createConsumer(null, JOB, null, overrides)) {
-            List<TopicPartition> partitions = LogCursor.fromBeginning(consumer, settings.inputTopic(),
-                    POLL.multipliedBy(10));
+            int topicPartitions = consumer.partitionsFor(settings.inputTopic(), POLL.multipliedBy(10)).size();
+            Set<Integer> held = claims.held();
+            if (held.isEmpty()) {
+                throw new IllegalStateException("this instance's live listener holds no partition of "
+                        + settings.inputTopic() + " (other instances hold them all, or it has not joined its group "
+                        + "yet): start the pass on an instance that holds some");
+            }
+            List<TopicPartition> partitions = new ArrayList<>(LogCursor.fromBeginning(consumer,
+                    settings.inputTopic(), POLL.multipliedBy(10), held::contains));
             // Taken after the claims opened: every record beyond them reaches the live listener while it claims.
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long left = LogCursor.left(consumer, partitions, end);
-            log.info("Re-enrichment as {}: reading {} ({} partitions, {} records)", enricher.version(),
-                    settings.inputTopic(), partitions.size(), left);
+            log.info("Re-enrichment as {}: reading partitions {} of {} ({} of {}, {} records)", enricher.version(),
+                    held, settings.inputTopic(), held.size(), topicPartitions, left);
             long total = left;
-            update(s -> s.lag(total));
+            update(s -> s.reading(List.copyOf(held), topicPartitions, total));
+            Set<Integer> moved = new TreeSet<>();
             while (left > 0) {
                 ConsumerRecords<String, Article> polled = consumer.poll(POLL);
                 List<ConsumerRecord<String, Article>> batch = new ArrayList<>(polled.count());
@@ -100,8 +113,21 @@ class ReenrichPass {
                     long stop = end.getOrDefault(partition, 0L);
                     polled.records(partition).stream().filter(r -> r.offset() < stop).forEach(batch::add);
                 }
+                Set<Integer> movedNow = publish(batch, LogCursor.left(consumer, partitions, end));
+                if (!movedNow.isEmpty()) {
+                    // Another instance's live listener holds them now: reading them on would be wasted.
+                    moved.addAll(movedNow);
+                    partitions.removeIf(partition -> moved.contains(partition.partition()));
+                    consumer.assign(partitions);
+                    log.warn("Re-enrichment: partitions {} of {} moved to another instance during the pass",
+                            movedNow, settings.inputTopic());
+                }
                 left = LogCursor.left(consumer, partitions, end);
-                publish(batch, left);
+            }
+            if (!moved.isEmpty()) {
+                throw new IllegalStateException("partitions " + moved + " of " + settings.inputTopic() + " moved to "
+                        + "another enrich-service instance during the pass (an instance joined or left), so their "
+                        + "articles were re-enriched only in part: start the pass again");
             }
             update(s -> s.done(clock.instant()));
             log.info("Re-enrichment {}", status.get().summary());
@@ -113,19 +139,22 @@ class ReenrichPass {
         }
     }
 
-    private void publish(List<ConsumerRecord<String, Article>> batch, long lagAfter) {
-        List<ProducerRecord<String, EnrichedArticle>> out = new ArrayList<>(batch.size());
+    /** Enriches and publishes one poll's records; returns the input partitions this instance no longer holds. */
+    private Set<Integer> publish(List<ConsumerRecord<String, Article>> batch, long lagAfter) {
+        Map<Integer, List<ProducerRecord<String, EnrichedArticle>>> out = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         long unreadable = 0;
         for (ConsumerRecord<String, Article> record : batch) {
+            List<ProducerRecord<String, EnrichedArticle>> partition =
+                    out.computeIfAbsent(record.partition(), p -> new ArrayList<>());
             if (Tombstones.isTombstone(record)) {
-                out.add(marked(Tombstones.record(settings.outputTopic(), Tombstones.read(record))));
+                partition.add(marked(Tombstones.record(settings.outputTopic(), Tombstones.read(record))));
             } else if (UnreadableRecords.isUnreadable(record)) {
                 unreadable++;
             } else {
                 try {
                     EnrichedArticle enriched = enricher.enrich(record.value());
-                    out.add(marked(new ProducerRecord<>(settings.outputTopic(), enriched.id(), enriched)));
+                    partition.add(marked(new ProducerRecord<>(settings.outputTopic(), enriched.id(), enriched)));
                 } catch (RuntimeException e) {
                     String failure = record.partition() + "@" + record.offset() + " " + record.key() + ": "
                             + e.getMessage();
@@ -135,9 +164,12 @@ class ReenrichPass {
                 }
             }
         }
-        int left = claims.publishUnclaimed(out, template::send, settings.sendTimeout());
+        LiveClaims.Published published = claims.publishUnclaimed(out, template::send, settings.sendTimeout());
+        int sent = out.entrySet().stream().filter(e -> !published.moved().contains(e.getKey()))
+                .mapToInt(e -> e.getValue().size()).sum() - published.leftToLive();
         long skipped = unreadable;
-        update(s -> s.progress(batch.size(), out.size() - left, left, skipped, failures, lagAfter));
+        update(s -> s.progress(batch.size(), sent, published.leftToLive(), skipped, failures, lagAfter));
+        return published.moved();
     }
 
     private ProducerRecord<String, EnrichedArticle> marked(ProducerRecord<String, EnrichedArticle> record) {

@@ -13,6 +13,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param phase             what it is doing, or how it ended
  * @param enrichmentVersion the enrichment it publishes
  * @param topic             the topic it reads from the beginning
+ * @param partitions        the partitions of that topic it reads: those this instance's live listener held when the
+ *                          pass started (every partition with one instance; with several, each covers its own)
+ * @param topicPartitions   how many partitions the topic has
  * @param read              records read so far
  * @param published         of those, articles and deletions published again with the current enrichment
  * @param leftToLive        records left out because the live listener published their article meanwhile
@@ -24,7 +27,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param finishedAt        when it ended, or null while it runs
  * @param error             why it failed, or null
  */
-public record ReenrichStatus(Phase phase, String enrichmentVersion, String topic, long read, long published,
+public record ReenrichStatus(Phase phase, String enrichmentVersion, String topic, List<Integer> partitions,
+        int topicPartitions, long read, long published,
         long leftToLive, long unreadable, long failed, List<String> failures, long lag, Instant startedAt,
         Instant finishedAt, String error) {
 
@@ -34,15 +38,16 @@ public record ReenrichStatus(Phase phase, String enrichmentVersion, String topic
     static final int LISTED_FAILURES = 20;
 
     public ReenrichStatus {
+        partitions = List.copyOf(partitions);
         failures = List.copyOf(failures);
     }
 
     static ReenrichStatus idle() {
-        return new ReenrichStatus(Phase.IDLE, null, null, 0, 0, 0, 0, 0, List.of(), 0, null, null, null);
+        return new ReenrichStatus(Phase.IDLE, null, null, List.of(), 0, 0, 0, 0, 0, 0, List.of(), 0, null, null, null);
     }
 
     static ReenrichStatus started(String enrichmentVersion, String topic, Instant at) {
-        return new ReenrichStatus(Phase.RUNNING, enrichmentVersion, topic, 0, 0, 0, 0, 0, List.of(), 0, at, null,
+        return new ReenrichStatus(Phase.RUNNING, enrichmentVersion, topic, List.of(), 0, 0, 0, 0, 0, 0, List.of(), 0, at, null,
                 null);
     }
 
@@ -54,24 +59,30 @@ public record ReenrichStatus(Phase phase, String enrichmentVersion, String topic
             List<String> newFailures, long lagNow) {
         List<String> listed = new ArrayList<>(failures);
         newFailures.stream().limit(Math.max(0, LISTED_FAILURES - listed.size())).forEach(listed::add);
-        return new ReenrichStatus(phase, enrichmentVersion, topic, read + newlyRead, published + newlyPublished,
+        return new ReenrichStatus(phase, enrichmentVersion, topic, partitions, topicPartitions, read + newlyRead, published + newlyPublished,
                 leftToLive + newlyLeftToLive, unreadable + newlyUnreadable, failed + newFailures.size(), listed,
                 lagNow, startedAt, null, null);
     }
 
-    ReenrichStatus lag(long lagNow) {
-        return new ReenrichStatus(phase, enrichmentVersion, topic, read, published, leftToLive, unreadable, failed,
+    ReenrichStatus reading(List<Integer> held, int ofPartitions, long lagNow) {
+        return new ReenrichStatus(phase, enrichmentVersion, topic, held, ofPartitions, read, published, leftToLive, unreadable, failed,
                 failures, lagNow, startedAt, null, null);
     }
 
     ReenrichStatus done(Instant at) {
-        return new ReenrichStatus(Phase.DONE, enrichmentVersion, topic, read, published, leftToLive, unreadable,
+        return new ReenrichStatus(Phase.DONE, enrichmentVersion, topic, partitions, topicPartitions, read, published, leftToLive, unreadable,
                 failed, failures, 0, startedAt, at, null);
     }
 
     ReenrichStatus failed(Instant at, String why) {
-        return new ReenrichStatus(Phase.FAILED, enrichmentVersion, topic, read, published, leftToLive, unreadable,
+        return new ReenrichStatus(Phase.FAILED, enrichmentVersion, topic, partitions, topicPartitions, read, published, leftToLive, unreadable,
                 failed, failures, lag, startedAt, at, why);
+    }
+
+    /** Which partitions, when the pass reads only some (several instances): " (partitions [0, 1, 2] of 6)". */
+    private String ofPartitions() {
+        return partitions.isEmpty() || partitions.size() == topicPartitions ? ""
+                : " (partitions %s of %d)".formatted(partitions, topicPartitions);
     }
 
     /** One line for people, e.g. {@code re-enriching articles.ingested: 4000 records read, 6000 left}. */
@@ -79,11 +90,11 @@ public record ReenrichStatus(Phase phase, String enrichmentVersion, String topic
     public String summary() {
         return switch (phase) {
             case IDLE -> "no re-enrichment since the service started";
-            case RUNNING -> "re-enriching %s as %s: %d records read, %d published, %d left".formatted(topic,
-                    enrichmentVersion, read, published, lag);
-            case DONE -> ("done in %d s: %d records of %s read, %d published as %s, %d left to the live listener, "
+            case RUNNING -> "re-enriching %s%s as %s: %d records read, %d published, %d left".formatted(topic,
+                    ofPartitions(), enrichmentVersion, read, published, lag);
+            case DONE -> ("done in %d s: %d records of %s%s read, %d published as %s, %d left to the live listener, "
                     + "%d unreadable, %d failed").formatted(Duration.between(startedAt, finishedAt).toSeconds(), read,
-                            topic, published, enrichmentVersion, leftToLive, unreadable, failed);
+                            topic, ofPartitions(), published, enrichmentVersion, leftToLive, unreadable, failed);
             case FAILED -> "failed: " + error;
         };
     }

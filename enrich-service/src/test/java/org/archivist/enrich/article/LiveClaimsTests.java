@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LiveClaimsTests {
@@ -23,8 +26,15 @@ class LiveClaimsTests {
                 .toList();
     }
 
-    private static List<ProducerRecord<String, String>> pass(String... ids) {
-        return java.util.Arrays.stream(ids).map(id -> new ProducerRecord<>("articles.enriched", id, "v")).toList();
+    /** A pass's batch, all read from partition 0 of the input topic. */
+    private static Map<Integer, List<ProducerRecord<String, String>>> pass(String... ids) {
+        return Map.of(0, java.util.Arrays.stream(ids).map(id -> new ProducerRecord<>("articles.enriched", id, "v"))
+                .toList());
+    }
+
+    @BeforeEach
+    void liveListenerHoldsPartitionZero() {
+        claims.assigned(List.of(new TopicPartition("articles.ingested", 0)));
     }
 
     private CompletableFuture<?> send(ProducerRecord<String, String> record) {
@@ -38,9 +48,11 @@ class LiveClaimsTests {
         claims.open();
         claims.claim(live("b", "c"));
 
-        int left = claims.publishUnclaimed(pass("a", "b", "c", "d"), this::send, Duration.ofSeconds(1));
+        LiveClaims.Published published = claims.publishUnclaimed(pass("a", "b", "c", "d"), this::send,
+                Duration.ofSeconds(1));
 
-        assertThat(left).isEqualTo(2);
+        assertThat(published.leftToLive()).isEqualTo(2);
+        assertThat(published.moved()).isEmpty();
         assertThat(sent).containsExactly("a", "d");
     }
 
@@ -51,7 +63,7 @@ class LiveClaimsTests {
         claims.claim(live("a"));
         claims.open();
 
-        assertThat(claims.publishUnclaimed(pass("a"), this::send, Duration.ofSeconds(1))).isZero();
+        assertThat(claims.publishUnclaimed(pass("a"), this::send, Duration.ofSeconds(1)).leftToLive()).isZero();
         assertThat(sent).containsExactly("a");
     }
 
@@ -74,6 +86,43 @@ class LiveClaimsTests {
         live.join(5_000);
         pass.join(5_000);
         assertThat(live.isAlive()).isFalse();
+    }
+
+    @Test
+    void recordsOfPartitionsTheLiveListenerGaveUpAreNotSentButReported() {
+        claims.assigned(List.of(new TopicPartition("articles.ingested", 1), new TopicPartition("articles.ingested", 2)));
+        claims.revoked(List.of(new TopicPartition("articles.ingested", 1)));
+        claims.open();
+
+        LiveClaims.Published published = claims.publishUnclaimed(Map.of(
+                1, List.of(new ProducerRecord<>("articles.enriched", "a", "v")),
+                2, List.of(new ProducerRecord<>("articles.enriched", "b", "v"))), this::send, Duration.ofSeconds(1));
+
+        assertThat(sent).containsExactly("b");
+        assertThat(published.moved()).containsExactly(1);
+        assertThat(claims.held()).containsExactly(0, 2);
+    }
+
+    @Test
+    void aRevocationWaitsUntilThePassHasItsRecordsAppended() throws Exception {
+        claims.open();
+        CompletableFuture<Void> appended = new CompletableFuture<>();
+        Thread pass = Thread.ofPlatform().start(() -> claims.publishUnclaimed(pass("a"), record -> {
+            sent.add(record.key());
+            return appended;
+        }, Duration.ofSeconds(10)));
+        while (sent.isEmpty()) {
+            Thread.onSpinWait();
+        }
+        Thread live = Thread.ofPlatform().start(() -> claims.revoked(List.of(new TopicPartition("articles.ingested", 0))));
+        live.join(200);
+
+        assertThat(live.isAlive()).as("the revocation waits for the pass's append").isTrue();
+        appended.complete(null);
+        live.join(5_000);
+        pass.join(5_000);
+        assertThat(live.isAlive()).isFalse();
+        assertThat(claims.held()).isEmpty();
     }
 
     @Test
