@@ -2,6 +2,7 @@ package org.archivist.query;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -19,11 +20,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                        ({@code articles.ingested}), so that they reach enrich, this service and the log's
  *                        compacted history the way every article does
  * @param deletionTimeout how long a delete waits for Kafka to acknowledge its tombstones
+ * @param indexShards     primary shards of each index version the service creates (fixed for that version; a
+ *                        rebuild or reindex into a new version changes it; docs/SCALING.md says how to choose)
+ * @param indexReplicas   copies of each shard: a number, or a range such as {@code 0-1} that Elasticsearch fits to
+ *                        the data nodes there are ({@code auto_expand_replicas}: none on one node, one on two);
+ *                        applied to the index at start-up too
  */
 @ConfigurationProperties("archivist.query")
 public record QuerySettings(String topic, int partitions, String indexAlias, int indexVersion,
         Duration refreshInterval, int defaultPageSize, int maxPageSize, String deletionTopic,
-        Duration deletionTimeout) {
+        Duration deletionTimeout, int indexShards, String indexReplicas) {
+
+    private static final Pattern REPLICAS = Pattern.compile("\\d+|\\d+-(\\d+|all)");
 
     public QuerySettings {
         Objects.requireNonNull(topic, "archivist.query.topic must be set");
@@ -35,6 +43,18 @@ public record QuerySettings(String topic, int partitions, String indexAlias, int
             throw new IllegalArgumentException("archivist.query: partitions and index-version must be at least 1, "
                     + "and 1 <= default-page-size <= max-page-size");
         }
+        if (indexShards < 1) {
+            throw new IllegalArgumentException("archivist.query.index-shards must be at least 1, was " + indexShards);
+        }
+        if (indexReplicas == null || !REPLICAS.matcher(indexReplicas).matches()) {
+            throw new IllegalArgumentException("archivist.query.index-replicas must be a number or a range such as "
+                    + "0-1 or 0-all, was " + indexReplicas);
+        }
+    }
+
+    /** Whether {@link #indexReplicas} is a range for Elasticsearch to fit to its nodes rather than a number. */
+    public boolean autoExpandReplicas() {
+        return indexReplicas.contains("-");
     }
 
     /** The concrete index name behind the alias, e.g. {@code articles-v1}. */

@@ -121,7 +121,7 @@ public class ArticleIndex {
             create();
         } else {
             addNewFields();
-            applyRefreshInterval(settings.indexAlias());
+            applyDynamicSettings(settings.indexAlias());
             filterAlias();
         }
         ready = true;
@@ -149,10 +149,21 @@ public class ArticleIndex {
                 .isWriteIndex(true).filter(live()))));
     }
 
-    /** The configured refresh interval, also for an index created with another one: it is a dynamic setting. */
-    private void applyRefreshInterval(String index) throws IOException {
+    /**
+     * The configured refresh interval and replicas, also for an index created with others: both are dynamic
+     * settings (shards are not: a new version takes them).
+     */
+    private void applyDynamicSettings(String index) throws IOException {
         String interval = settings.refreshInterval().toMillis() + "ms";
-        client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time(interval))));
+        client.indices().putSettings(p -> p.index(index).settings(s -> {
+            s.refreshInterval(t -> t.time(interval));
+            if (settings.autoExpandReplicas()) {
+                s.autoExpandReplicas(settings.indexReplicas());
+            } else {
+                s.autoExpandReplicas("false").numberOfReplicas(settings.indexReplicas());
+            }
+            return s;
+        }));
     }
 
     private void create() throws IOException {
@@ -236,7 +247,7 @@ public class ArticleIndex {
      * one atomic alias update: every search sees one whole index version, before or after.
      */
     void publish(String previous, String next) throws IOException {
-        applyRefreshInterval(next);
+        applyDynamicSettings(next);
         client.indices().refresh(r -> r.index(next));
         client.indices().updateAliases(u -> u
                 .actions(a -> a.remove(r -> r.index(previous).alias(settings.indexAlias())))
@@ -510,11 +521,18 @@ public class ArticleIndex {
         }
     }
 
-    /** The index's settings and mappings from the classpath, with the configured refresh interval. */
+    /** The index's settings and mappings from the classpath, with the configured refresh interval, shards and replicas. */
     ObjectNode definition() {
         ObjectNode definition = json.createObjectNode();
         ObjectNode indexSettings = (ObjectNode) read("elasticsearch/articles-settings.json");
-        indexSettings.withObjectProperty("index").put("refresh_interval", settings.refreshInterval().toMillis() + "ms");
+        ObjectNode index = indexSettings.withObjectProperty("index");
+        index.put("refresh_interval", settings.refreshInterval().toMillis() + "ms");
+        index.put("number_of_shards", settings.indexShards());
+        if (settings.autoExpandReplicas()) {
+            index.put("auto_expand_replicas", settings.indexReplicas());
+        } else {
+            index.put("number_of_replicas", Integer.parseInt(settings.indexReplicas()));
+        }
         definition.set("settings", indexSettings);
         definition.set("mappings", read("elasticsearch/articles-mappings.json"));
         return definition;
