@@ -24,14 +24,39 @@ public final class LocalStack implements BeforeAllCallback {
     static final String CONTROL_PROPERTY = "archivist.it.control";
     private static final String HOW_TO_RUN = "Integration tests run against a real Kafka and Elasticsearch: run them with ./archivist test";
 
-    /** The Kafka bootstrap address, e.g. {@code 127.0.0.1:29092}. */
+    /**
+     * The Kafka bootstrap addresses, e.g. {@code 127.0.0.1:29092}, or every broker's, comma-separated, on the cluster
+     * stack of the {@code *ClusterIT} tests.
+     */
     public static String kafka() {
         return required(KAFKA_PROPERTY);
     }
 
-    /** The Elasticsearch URL, e.g. {@code http://127.0.0.1:29200}. */
+    /** The Elasticsearch URL of the stack's first node, e.g. {@code http://127.0.0.1:29200}. */
     public static String elasticsearch() {
+        return elasticsearchNodes().split(",")[0];
+    }
+
+    /** Every Elasticsearch node's URL, comma-separated, as {@code spring.elasticsearch.uris} takes them. */
+    public static String elasticsearchNodes() {
         return required(ELASTICSEARCH_PROPERTY);
+    }
+
+    /**
+     * Stops one component of the test stack (e.g. {@code kafka-2}): with SIGKILL when {@code kill}, as a crash
+     * would. It stays down until {@link #start}.
+     */
+    public static void stop(String component, boolean kill) {
+        if (kill) {
+            control("Killing " + component, "stop", component, "--kill");
+        } else {
+            control("Stopping " + component, "stop", component);
+        }
+    }
+
+    /** Starts a component of the test stack that {@link #stop} stopped; returns once it is healthy. */
+    public static void start(String component) {
+        control("Starting " + component, "start", component);
     }
 
     /**
@@ -74,7 +99,7 @@ public final class LocalStack implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        String kafka = kafka();
+        String kafka = kafka().split(",")[0];
         String[] hostPort = kafka.split(":");
         requireListening("Kafka", kafka, hostPort[0], Integer.parseInt(hostPort[1]));
         URI elasticsearch = URI.create(elasticsearch());

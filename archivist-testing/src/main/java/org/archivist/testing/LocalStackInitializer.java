@@ -17,7 +17,7 @@ public final class LocalStackInitializer implements ApplicationContextInitialize
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
                 "spring.kafka.bootstrap-servers=" + LocalStack.kafka(),
-                "spring.elasticsearch.uris=" + LocalStack.elasticsearch(),
+                "spring.elasticsearch.uris=" + LocalStack.elasticsearchNodes(),
                 "archivist.it.run=" + UUID.randomUUID().toString().substring(0, 8))
                 .applyTo(context);
         TestKeys.properties().applyTo(context);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * A service of this build run as a process of its own, from its jar, against the test stack and with the
@@ -56,27 +57,72 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * Starts {@code <service>-service} with small heaps, free ports and the given settings (e.g.
-     * {@code --archivist.enrich.input-topic=…}), and returns once it reports ready.
+     * {@code --archivist.enrich.input-topic=…}), and returns once it reports ready. It uses the test stack's Kafka and
+     * Elasticsearch unless the settings name others ({@code --spring.kafka.bootstrap-servers=…},
+     * {@code --spring.elasticsearch.uris=…}).
      */
     public static ServiceProcess start(String service, String... settings) throws IOException, InterruptedException {
+        ServiceProcess started = launch(service, settings);
+        started.awaitReady();
+        return started;
+    }
+
+    /** One service to start, with its settings ({@code --key=value}). */
+    public record Launch(String service, List<String> settings) {
+
+        public Launch(String service, String... settings) {
+            this(service, List.of(settings));
+        }
+    }
+
+    /**
+     * Starts several services at once and returns them in that order once all report ready: on a 2-core machine that
+     * takes about as long as starting the slowest alone.
+     */
+    public static List<ServiceProcess> startAll(List<Launch> launches) throws IOException, InterruptedException {
+        List<ServiceProcess> started = new ArrayList<>();
+        try {
+            for (Launch launch : launches) {
+                started.add(launch(launch.service(), launch.settings().toArray(String[]::new)));
+            }
+            for (ServiceProcess process : started) {
+                process.awaitReady();
+            }
+            return started;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            for (ServiceProcess process : started) {
+                process.close();
+            }
+            throw e;
+        }
+    }
+
+    private static ServiceProcess launch(String service, String... settings) throws IOException {
         int port = freePort();
         int managementPort = freePort();
+        int number = STARTED.incrementAndGet();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-jar", jar(service).toString(),
                 "--server.port=" + port, "--server.address=127.0.0.1",
-                "--management.server.port=" + managementPort, "--management.server.address=127.0.0.1",
-                "--spring.kafka.bootstrap-servers=" + LocalStack.kafka(),
-                "--spring.elasticsearch.uris=" + LocalStack.elasticsearch()));
+                "--management.server.port=" + managementPort, "--management.server.address=127.0.0.1"));
+        // A setting given twice on the command line would be read as both values joined: defaults only when not given.
+        if (Stream.of(settings).noneMatch(setting -> setting.startsWith("--spring.kafka.bootstrap-servers="))) {
+            command.add("--spring.kafka.bootstrap-servers=" + LocalStack.kafka());
+        }
+        if (Stream.of(settings).noneMatch(setting -> setting.startsWith("--spring.elasticsearch.uris="))) {
+            command.add("--spring.elasticsearch.uris=" + LocalStack.elasticsearchNodes());
+        }
         TestKeys.settings().forEach(setting -> command.add("--" + setting));
         command.addAll(List.of(settings));
         Path logs = Files.createDirectories(Path.of("target", "service-logs"));
-        Path log = logs.resolve(service + "-" + ProcessHandle.current().pid() + "-" + STARTED.incrementAndGet() + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        ServiceProcess started = new ServiceProcess(service, process, port, managementPort, log);
-        started.awaitReady();
-        return started;
+        String name = service + "-" + ProcessHandle.current().pid() + "-" + number;
+        Path log = logs.resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // Each process its own instance id (ingest's transactional ids), as ./archivist up gives each instance.
+        builder.environment().put("ARCHIVIST_INSTANCE_ID", "it-" + name);
+        return new ServiceProcess(service, builder.start(), port, managementPort, log);
     }
 
     public int port() {
@@ -117,6 +163,11 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> lines = Files.readAllLines(log);
         return "(" + log.toAbsolutePath() + ")\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40),
                 lines.size()));
+    }
+
+    /** Kills the service as a crash would: SIGKILL, no shutdown of any kind; returns once it is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 
     /** Stops the service as a deployment would (SIGTERM, graceful shutdown), or kills it after 30 s. */
