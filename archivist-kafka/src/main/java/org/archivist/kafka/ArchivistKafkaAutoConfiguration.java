@@ -11,11 +11,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -63,11 +63,10 @@ public class ArchivistKafkaAutoConfiguration {
      * ({@link TopicProvisioning}): copies by the cluster's size, an existing topic's partitions kept.
      */
     @Bean
-    static BeanPostProcessor kafkaAdminSetup(Environment environment) {
+    static BeanPostProcessor kafkaAdminSetup(Environment environment, ObjectProvider<KafkaSettings> settings) {
         boolean modify = environment.getProperty(MODIFY_TOPIC_CONFIGS, Boolean.class, true);
-        // Bound here rather than injected: a post-processor is made before the configuration-properties beans.
-        KafkaSettings settings = Binder.get(environment).bindOrCreate("archivist.kafka", KafkaSettings.class);
-        return new KafkaAdminSetup(modify, settings);
+        // Looked up when the admin is made, not now: a post-processor is made before the configuration properties.
+        return new KafkaAdminSetup(modify, settings::getObject);
     }
 
     @Bean(name = "kafkaHealthIndicator")

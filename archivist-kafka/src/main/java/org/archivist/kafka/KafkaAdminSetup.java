@@ -1,5 +1,7 @@
 package org.archivist.kafka;
 
+import java.util.function.Supplier;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.kafka.core.KafkaAdmin;
 
@@ -12,9 +14,9 @@ import org.springframework.kafka.core.KafkaAdmin;
 final class KafkaAdminSetup implements BeanPostProcessor {
 
     private final boolean modifyTopicConfigs;
-    private final KafkaSettings settings;
+    private final Supplier<KafkaSettings> settings;
 
-    KafkaAdminSetup(boolean modifyTopicConfigs, KafkaSettings settings) {
+    KafkaAdminSetup(boolean modifyTopicConfigs, Supplier<KafkaSettings> settings) {
         this.modifyTopicConfigs = modifyTopicConfigs;
         this.settings = settings;
     }
@@ -23,7 +25,7 @@ final class KafkaAdminSetup implements BeanPostProcessor {
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof KafkaAdmin admin) {
             admin.setModifyTopicConfigs(modifyTopicConfigs);
-            admin.setCreateOrModifyTopic(new TopicProvisioning(admin, settings));
+            admin.setCreateOrModifyTopic(new TopicProvisioning(admin, settings.get()));
         }
         return bean;
     }

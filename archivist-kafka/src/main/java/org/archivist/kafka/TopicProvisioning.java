@@ -45,6 +45,8 @@ final class TopicProvisioning implements Predicate<NewTopic> {
 
     private final KafkaAdmin admin;
     private final KafkaSettings settings;
+    /** Set once the cluster could not be read: the other topics do not wait for it again. */
+    private boolean unreachable;
 
     TopicProvisioning(KafkaAdmin admin, KafkaSettings settings) {
         this.admin = admin;
@@ -53,6 +55,9 @@ final class TopicProvisioning implements Predicate<NewTopic> {
 
     @Override
     public boolean test(NewTopic declared) {
+        if (unreachable) {
+            return true;
+        }
         NewTopic fitted;
         try (Admin client = Admin.create(admin.getConfigurationProperties())) {
             int brokers = client.describeCluster().nodes().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).size();
@@ -60,6 +65,7 @@ final class TopicProvisioning implements Predicate<NewTopic> {
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             log.warn("Could not read the cluster to fit topic {} to it ({}); declaring it as configured",
                     declared.name(), e.toString());
+            unreachable = true;
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
