@@ -38,8 +38,9 @@ final class ArticleStream implements AutoCloseable {
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     private final AtomicInteger undecided = new AtomicInteger();
-    private final AtomicReference<Instant> first503 = new AtomicReference<>();
-    private final AtomicReference<Instant> last503 = new AtomicReference<>();
+    /** When the current run of 503s began, or null while posts are accepted. */
+    private final AtomicReference<Instant> down = new AtomicReference<>();
+    private final AtomicReference<Duration> unavailable = new AtomicReference<>(Duration.ZERO);
     private final ExecutorService thread = Executors.newSingleThreadExecutor();
     private Future<?> posting;
 
@@ -69,9 +70,12 @@ final class ArticleStream implements AutoCloseable {
         JsonNode body = JSON.readTree(response.body());
         if (response.statusCode() == 202) {
             body.path("accepted").forEach(accepted -> acknowledged.add(accepted.path("id").asString()));
+            Instant since = down.getAndSet(null);
+            if (since != null) {
+                unavailable.updateAndGet(total -> total.plus(Duration.between(since, Instant.now())));
+            }
         } else if (response.statusCode() == 503) {
-            first503.compareAndSet(null, Instant.now());
-            last503.set(Instant.now());
+            down.compareAndSet(null, Instant.now());
             if (body.path("outcome").asString().equals("unknown")) {
                 undecided.addAndGet(perPost);
             }
@@ -117,9 +121,9 @@ final class ArticleStream implements AutoCloseable {
         return undecided.get();
     }
 
-    /** From the first 503 to the last, or zero when there was none. */
+    /** How long ingest answered 503: from each first 503 to the next 202, added up. */
     Duration unavailable() {
-        return first503.get() == null ? Duration.ZERO : Duration.between(first503.get(), last503.get());
+        return unavailable.get();
     }
 
     @Override
