@@ -67,6 +67,11 @@ public final class ServiceProcess implements AutoCloseable {
         return started;
     }
 
+    /** Starts one {@link Launch}, as {@link #start(String, String...)} does. */
+    public static ServiceProcess start(Launch launch) throws IOException, InterruptedException {
+        return start(launch.service(), launch.settings().toArray(String[]::new));
+    }
+
     /** One service to start, with its settings ({@code --key=value}). */
     public record Launch(String service, List<String> settings) {
 

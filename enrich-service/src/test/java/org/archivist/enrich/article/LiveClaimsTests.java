@@ -69,23 +69,7 @@ class LiveClaimsTests {
 
     @Test
     void aClaimWaitsUntilThePassHasItsRecordsAppended() throws Exception {
-        claims.open();
-        CompletableFuture<Void> appended = new CompletableFuture<>();
-        Thread pass = Thread.ofPlatform().start(() -> claims.publishUnclaimed(pass("a"), record -> {
-            sent.add(record.key());
-            return appended;
-        }, Duration.ofSeconds(10)));
-        while (sent.isEmpty()) {
-            Thread.onSpinWait();
-        }
-        Thread live = Thread.ofPlatform().start(() -> claims.claim(live("a")));
-        live.join(200);
-
-        assertThat(live.isAlive()).as("the claim waits for the pass's append").isTrue();
-        appended.complete(null);
-        live.join(5_000);
-        pass.join(5_000);
-        assertThat(live.isAlive()).isFalse();
+        assertWaitsForThePassesAppend("the claim", () -> claims.claim(live("a")));
     }
 
     @Test
@@ -105,6 +89,13 @@ class LiveClaimsTests {
 
     @Test
     void aRevocationWaitsUntilThePassHasItsRecordsAppended() throws Exception {
+        assertWaitsForThePassesAppend("the revocation",
+                () -> claims.revoked(List.of(new TopicPartition("articles.ingested", 0))));
+        assertThat(claims.held()).isEmpty();
+    }
+
+    /** While the pass waits for Kafka to append what it sent, {@code liveStep} blocks; once appended, it goes on. */
+    private void assertWaitsForThePassesAppend(String what, Runnable liveStep) throws InterruptedException {
         claims.open();
         CompletableFuture<Void> appended = new CompletableFuture<>();
         Thread pass = Thread.ofPlatform().start(() -> claims.publishUnclaimed(pass("a"), record -> {
@@ -114,15 +105,14 @@ class LiveClaimsTests {
         while (sent.isEmpty()) {
             Thread.onSpinWait();
         }
-        Thread live = Thread.ofPlatform().start(() -> claims.revoked(List.of(new TopicPartition("articles.ingested", 0))));
+        Thread live = Thread.ofPlatform().start(liveStep);
         live.join(200);
 
-        assertThat(live.isAlive()).as("the revocation waits for the pass's append").isTrue();
+        assertThat(live.isAlive()).as(what + " waits for the pass's append").isTrue();
         appended.complete(null);
         live.join(5_000);
         pass.join(5_000);
         assertThat(live.isAlive()).isFalse();
-        assertThat(claims.held()).isEmpty();
     }
 
     @Test

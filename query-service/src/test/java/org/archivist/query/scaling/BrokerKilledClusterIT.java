@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -16,7 +15,6 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.archivist.testing.LocalStack;
 import org.archivist.testing.ServiceProcess;
-import org.archivist.testing.ServiceProcess.Launch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
@@ -37,25 +35,16 @@ class BrokerKilledClusterIT {
     private static final int PER_POST = 20;
     private static final int KILL_AFTER = 1_000;
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final String ingested = "it-broker-ingested-" + run;
-    private final String enriched = "it-broker-enriched-" + run;
-    private final String alias = "it-broker-" + run;
+    private final PipelineRun pipeline = PipelineRun.named("broker");
 
     @Test
     void everyAcknowledgedArticleIsSearchableOnceAfterTheLeadersBrokerDied() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafka()))) {
-            List<ServiceProcess> services = ServiceProcess.startAll(List.of(
-                    new Launch("ingest", "--archivist.ingest.topic=" + ingested),
-                    new Launch("enrich", "--archivist.enrich.input-topic=" + ingested,
-                            "--archivist.enrich.output-topic=" + enriched,
-                            "--spring.kafka.consumer.group-id=it-broker-enrich-" + run),
-                    new Launch("query", "--archivist.query.topic=" + enriched, "--archivist.query.index-alias=" + alias,
-                            "--archivist.query.deletion-topic=" + ingested,
-                            "--spring.kafka.consumer.group-id=it-broker-query-" + run)));
+            List<ServiceProcess> services = ServiceProcess.startAll(List.of(pipeline.ingest(), pipeline.enrich(),
+                    pipeline.query()));
             try {
-                assertThat(copies(admin, ingested)).as("copies of each partition").isEqualTo(3);
-                assertThat(minInsync(admin, ingested)).isEqualTo("2");
+                assertThat(copies(admin, pipeline.ingested())).as("copies of each partition").isEqualTo(3);
+                assertThat(minInsync(admin, pipeline.ingested())).isEqualTo("2");
                 streamKillingTheLeader(services.getFirst(), admin);
             } finally {
                 for (ServiceProcess service : services) {
@@ -66,16 +55,16 @@ class BrokerKilledClusterIT {
     }
 
     private void streamKillingTheLeader(ServiceProcess ingest, Admin admin) throws Exception {
-        IndexProbe index = new IndexProbe(alias);
-        ArticleStream stream = new ArticleStream(ingest.port(), run, ARTICLES, PER_POST);
+        IndexProbe index = new IndexProbe(pipeline.alias());
+        ArticleStream stream = new ArticleStream(ingest.port(), pipeline.run(), ARTICLES, PER_POST);
         String leader = "kafka";
         try (stream) {
             stream.start(Duration.ofMillis(50)).awaitAcknowledged(KILL_AFTER, Duration.ofMinutes(3));
-            int node = describe(admin, ingested).partitions().getFirst().leader().id();
+            int node = describe(admin, pipeline.ingested()).partitions().getFirst().leader().id();
             // ./archivist names broker 1 kafka, broker k kafka-k.
             leader = node == 1 ? "kafka" : "kafka-" + node;
             LocalStack.stop(leader, true);
-            log.info("Killed {}, leader of {}-0, with SIGKILL after {} acknowledged articles", leader, ingested,
+            log.info("Killed {}, leader of {}-0, with SIGKILL after {} acknowledged articles", leader, pipeline.ingested(),
                     stream.acknowledged().size());
             stream.finish(Duration.ofMinutes(5));
         } finally {

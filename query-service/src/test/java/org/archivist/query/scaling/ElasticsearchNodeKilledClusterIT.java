@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.archivist.testing.HttpProbe;
 import org.archivist.testing.LocalStack;
 import org.archivist.testing.ServiceProcess;
-import org.archivist.testing.ServiceProcess.Launch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
@@ -45,21 +43,12 @@ class ElasticsearchNodeKilledClusterIT {
     /** Longest a reader may wait for an answer while the node dies: a search's retry on the other node and more. */
     private static final Duration LONGEST_GAP = Duration.ofSeconds(15);
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final String ingested = "it-esnode-ingested-" + run;
-    private final String enriched = "it-esnode-enriched-" + run;
-    private final String alias = "it-esnode-" + run;
+    private final PipelineRun pipeline = PipelineRun.named("esnode");
 
     @Test
     void searchesGoOnWhileANodeDiesAndNothingIsLostOnceItIsBack() throws Exception {
-        List<ServiceProcess> services = ServiceProcess.startAll(List.of(
-                new Launch("ingest", "--archivist.ingest.topic=" + ingested),
-                new Launch("enrich", "--archivist.enrich.input-topic=" + ingested,
-                        "--archivist.enrich.output-topic=" + enriched,
-                        "--spring.kafka.consumer.group-id=it-esnode-enrich-" + run),
-                new Launch("query", "--archivist.query.topic=" + enriched, "--archivist.query.index-alias=" + alias,
-                        "--archivist.query.deletion-topic=" + ingested,
-                        "--spring.kafka.consumer.group-id=it-esnode-query-" + run)));
+        List<ServiceProcess> services = ServiceProcess.startAll(List.of(pipeline.ingest(), pipeline.enrich(),
+                    pipeline.query()));
         try {
             streamAndSearchWhileTheNodeDies(services.get(0), services.get(2));
         } finally {
@@ -70,9 +59,9 @@ class ElasticsearchNodeKilledClusterIT {
     }
 
     private void streamAndSearchWhileTheNodeDies(ServiceProcess ingest, ServiceProcess query) throws Exception {
-        IndexProbe index = new IndexProbe(alias);
+        IndexProbe index = new IndexProbe(pipeline.alias());
         Searches searches = new Searches(new HttpProbe(query.port()));
-        ArticleStream stream = new ArticleStream(ingest.port(), run, ARTICLES, PER_POST);
+        ArticleStream stream = new ArticleStream(ingest.port(), pipeline.run(), ARTICLES, PER_POST);
         boolean killed = false;
         try (stream; searches) {
             stream.start(Duration.ofMillis(50)).awaitAcknowledged(KILL_AFTER, Duration.ofMinutes(3));

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -14,7 +13,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.archivist.testing.LocalStack;
 import org.archivist.testing.ServiceProcess;
-import org.archivist.testing.ServiceProcess.Launch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
@@ -37,27 +35,18 @@ class InstancesKilledMidStreamIT {
     /** The services' session.timeout.ms, plus a heartbeat and a rebalance on a busy 2-core machine. */
     private static final Duration TAKEOVER_WITHIN = Duration.ofSeconds(10 + 3 + 7);
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final String ingested = "it-kill-ingested-" + run;
-    private final String enriched = "it-kill-enriched-" + run;
-    private final String alias = "it-kill-" + run;
-    private final String enrichGroup = "it-kill-enrich-" + run;
-    private final String queryGroup = "it-kill-query-" + run;
+    private final PipelineRun pipeline = PipelineRun.named("kill");
 
     @Test
     void theSurvivorsTakeOverAndEveryAcknowledgedArticleIsSearchableOnce() throws Exception {
-        Launch enrich = new Launch("enrich", "--archivist.enrich.input-topic=" + ingested,
-                "--archivist.enrich.output-topic=" + enriched, "--spring.kafka.consumer.group-id=" + enrichGroup);
-        Launch query = new Launch("query", "--archivist.query.topic=" + enriched,
-                "--archivist.query.index-alias=" + alias, "--archivist.query.deletion-topic=" + ingested,
-                "--spring.kafka.consumer.group-id=" + queryGroup);
         // ingest first, alone: it creates the topics the others subscribe to.
-        try (ServiceProcess ingest = ServiceProcess.start("ingest", "--archivist.ingest.topic=" + ingested)) {
-            List<ServiceProcess> consumers = ServiceProcess.startAll(List.of(enrich, enrich, query, query));
+        try (ServiceProcess ingest = ServiceProcess.start(pipeline.ingest())) {
+            List<ServiceProcess> consumers = ServiceProcess.startAll(List.of(pipeline.enrich(), pipeline.enrich(),
+                    pipeline.query(), pipeline.query()));
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafka()))) {
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                    assertThat(members(admin, enrichGroup)).as("enrich consumers: 3 per instance").isEqualTo(6);
-                    assertThat(members(admin, queryGroup)).as("query consumers: 1 per instance").isEqualTo(2);
+                    assertThat(members(admin, pipeline.enrichGroup())).as("enrich consumers: 3 per instance").isEqualTo(6);
+                    assertThat(members(admin, pipeline.queryGroup())).as("query consumers: 1 per instance").isEqualTo(2);
                 });
                 streamKillingOneOfEach(ingest, consumers, admin);
             } finally {
@@ -70,8 +59,8 @@ class InstancesKilledMidStreamIT {
 
     private void streamKillingOneOfEach(ServiceProcess ingest, List<ServiceProcess> consumers, Admin admin)
             throws Exception {
-        IndexProbe index = new IndexProbe(alias);
-        try (ArticleStream stream = new ArticleStream(ingest.port(), run, ARTICLES, PER_POST)) {
+        IndexProbe index = new IndexProbe(pipeline.alias());
+        try (ArticleStream stream = new ArticleStream(ingest.port(), pipeline.run(), ARTICLES, PER_POST)) {
             stream.start(Duration.ofMillis(50)).awaitAcknowledged(KILL_AFTER, Duration.ofMinutes(3));
             consumers.get(0).kill();
             consumers.get(2).kill();
@@ -79,8 +68,8 @@ class InstancesKilledMidStreamIT {
             log.info("Killed one enrich and one query instance with SIGKILL after {} acknowledged articles",
                     stream.acknowledged().size());
             await().atMost(TAKEOVER_WITHIN).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-                assertThat(members(admin, enrichGroup)).as("enrich consumers left").isEqualTo(3);
-                assertThat(members(admin, queryGroup)).as("query consumers left").isEqualTo(1);
+                assertThat(members(admin, pipeline.enrichGroup())).as("enrich consumers left").isEqualTo(3);
+                assertThat(members(admin, pipeline.queryGroup())).as("query consumers left").isEqualTo(1);
             });
             log.info("The survivors held every partition {} ms after the kill",
                     Duration.ofNanos(System.nanoTime() - killedAt).toMillis());
