@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -73,14 +74,14 @@ class ReenrichPass {
         return status.get();
     }
 
-    /** Starts a pass in the background, or reports the one running. */
-    synchronized ReenrichStatus start() {
+    /** Starts a pass in the background; empty when one runs already. */
+    synchronized Optional<ReenrichStatus> start() {
         if (status.get().isRunning()) {
-            return status.get();
+            return Optional.empty();
         }
         status.set(ReenrichStatus.started(enricher.version(), settings.inputTopic(), clock.instant()));
         Thread.ofPlatform().name(JOB).daemon().start(this::run);
-        return status.get();
+        return Optional.of(status.get());
     }
 
     private void run() {

@@ -85,6 +85,12 @@ public record ReenrichStatus(Phase phase, String enrichmentVersion, String topic
                 : " (partitions %s of %d)".formatted(partitions, topicPartitions);
     }
 
+    /** Why another start is refused while this pass runs. */
+    String runningConflict() {
+        return "Cannot start a re-enrichment pass: one is running on this instance since %s (%s); see GET "
+                .formatted(startedAt, summary()) + "/actuator/reenrich and try again when it has finished";
+    }
+
     /** One line for people, e.g. {@code re-enriching articles.ingested: 4000 records read, 6000 left}. */
     @JsonProperty("summary")
     public String summary() {
