@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +29,7 @@ import org.archivist.testing.LocalStack;
 import org.archivist.testing.LocalStackInitializer;
 import org.archivist.testing.TestKeys;
 import org.archivist.testing.TopicProbe;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +54,8 @@ class ReenrichIT {
     /** A word no built-in table knows, so only the changed lexicon can make it a science article. */
     private static final String TERM = "zymbalite";
     private static final String DELETED = "deleted";
+    /** The input topic's partitions as the service creates it ({@code archivist.enrich.partitions}). */
+    private static final int PARTITIONS = 6;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -62,6 +67,16 @@ class ReenrichIT {
 
     @Test
     void theArchiveIsPublishedAgainWithTheNewTablesAndNoLiveChangeIsUndone() throws Exception {
+        reenrichWithLiveChanges(1);
+    }
+
+    /** Each instance's pass covers the partitions its live listener holds; together they cover the topic. */
+    @Test
+    void withTwoInstancesEachPassCoversItsOwnPartitionsAndNoLiveChangeIsUndone() throws Exception {
+        reenrichWithLiveChanges(2);
+    }
+
+    private void reenrichWithLiveChanges(int instances) throws Exception {
         List<String> ids = IntStream.range(0, ARCHIVE).mapToObj(n -> "a" + n).toList();
         List<String> deletedBefore = ids.subList(0, 20);
         String oldVersion;
@@ -79,47 +94,50 @@ class ReenrichIT {
                 EnrichmentTables.defaults().lexicon().text().replace("[medtop:13000000]",
                         "[medtop:13000000]\n3: " + TERM));
 
-        try (ConfigurableApplicationContext second = start()) {
-            String newVersion = second.getBean(ArticleEnricher.class).version();
+        List<ConfigurableApplicationContext> second = new ArrayList<>();
+        try {
+            for (int i = 0; i < instances; i++) {
+                second.add(start());
+            }
+            // Every instance holds its share before the passes start, or one would lose partitions mid-pass.
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> second.stream()
+                    .allMatch(context -> !context.getBean(LiveClaims.class).held().isEmpty())
+                    && second.stream().mapToInt(context -> context.getBean(LiveClaims.class).held().size())
+                            .sum() == PARTITIONS);
+            String newVersion = second.getFirst().getBean(ArticleEnricher.class).version();
             assertThat(newVersion).isNotEqualTo(oldVersion);
-            HttpProbe admin = new HttpProbe(Integer.parseInt(second.getEnvironment()
-                    .getProperty("local.management.port")), TestKeys.ADMIN);
+            List<HttpProbe> admins = second.stream().map(context -> new HttpProbe(Integer.parseInt(
+                    context.getEnvironment().getProperty("local.management.port")), TestKeys.ADMIN)).toList();
 
-            assertThat(admin.post("/actuator/reenrich", "application/json", "").statusCode()).isEqualTo(200);
-            // Live traffic until the pass ends: updates of archived articles, deletions and new articles.
+            for (HttpProbe admin : admins) {
+                assertThat(admin.post("/actuator/reenrich", "application/json", "").statusCode()).isEqualTo(200);
+            }
+            // Live traffic until the passes end: updates of archived articles, deletions and new articles.
             Map<String, String> expected = new ConcurrentHashMap<>();
             ids.forEach(id -> expected.put(id, "2026-11-01T10:00:00Z"));
             deletedBefore.forEach(id -> expected.put(id, DELETED));
             AtomicBoolean passRunning = new AtomicBoolean(true);
-            CompletableFuture<Integer> live = CompletableFuture.supplyAsync(() -> {
-                int n = 0;
-                for (; passRunning.get() || n < 30; n++) {
-                    String updated = ids.get(100 + n % 300);
-                    if (!expected.get(updated).equals(DELETED)) {
-                        String at = Instant.parse("2026-12-01T10:00:00Z").plusSeconds(n).toString();
-                        TopicProbe.send(input, updated, article(updated, at, "update " + n));
-                        expected.put(updated, at);
-                    }
-                    if (n % 3 == 0) {
-                        String deleted = ids.get(ARCHIVE - 1 - n % 100);
-                        TopicProbe.send(Tombstones.record(input, new Deletion(deleted,
-                                Instant.parse("2026-12-02T10:00:00Z").plusSeconds(n), "takedown")));
-                        expected.put(deleted, DELETED);
-                    }
-                    TopicProbe.send(input, "new" + n, article("new" + n, "2026-12-01T09:00:00Z", "new"));
-                    expected.put("new" + n, "2026-12-01T09:00:00Z");
-                }
-                return n;
-            });
-            JsonNode status = awaitPass(admin);
+            CompletableFuture<Integer> live = CompletableFuture.supplyAsync(() -> liveChanges(ids, expected,
+                    passRunning));
+            List<JsonNode> statuses = new ArrayList<>();
+            for (HttpProbe admin : admins) {
+                statuses.add(awaitPass(admin));
+            }
             passRunning.set(false);
             int rounds = live.join();
 
-            assertThat(status.get("phase").asString()).isEqualTo("DONE");
-            assertThat(status.get("enrichmentVersion").asString()).isEqualTo(newVersion);
-            assertThat(status.get("failed").asLong()).isZero();
-            assertThat(status.get("published").asLong() + status.get("leftToLive").asLong())
-                    .isEqualTo(status.get("read").asLong());
+            Set<Integer> covered = new TreeSet<>();
+            for (JsonNode status : statuses) {
+                assertThat(status.get("phase").asString()).as(status.toString()).isEqualTo("DONE");
+                assertThat(status.get("enrichmentVersion").asString()).isEqualTo(newVersion);
+                assertThat(status.get("failed").asLong()).isZero();
+                assertThat(status.get("published").asLong() + status.get("leftToLive").asLong())
+                        .isEqualTo(status.get("read").asLong());
+                assertThat(status.get("topicPartitions").asInt()).isEqualTo(PARTITIONS);
+                status.get("partitions").forEach(partition -> assertThat(covered.add(partition.asInt()))
+                        .as("partition %s covered by one pass only", partition).isTrue());
+            }
+            assertThat(covered).as("partitions the passes covered").hasSize(PARTITIONS);
 
             Map<String, TopicProbe.Received> last = lastPerId(List.copyOf(expected.keySet()), 0);
             assertThat(last).hasSize(expected.size());
@@ -140,7 +158,31 @@ class ReenrichIT {
                     .isNotEmpty()
                     .allSatisfy(r -> assertThat(r.headers()).containsEntry(EnrichedArticle.REENRICHED_HEADER,
                             newVersion));
+        } finally {
+            second.forEach(ConfigurableApplicationContext::close);
         }
+    }
+
+    /** Updates, deletions and new articles until the passes end (30 rounds at least); returns the rounds sent. */
+    private int liveChanges(List<String> ids, Map<String, String> expected, AtomicBoolean passRunning) {
+        int n = 0;
+        for (; passRunning.get() || n < 30; n++) {
+            String updated = ids.get(100 + n % 300);
+            if (!expected.get(updated).equals(DELETED)) {
+                String at = Instant.parse("2026-12-01T10:00:00Z").plusSeconds(n).toString();
+                TopicProbe.send(input, updated, article(updated, at, "update " + n));
+                expected.put(updated, at);
+            }
+            if (n % 3 == 0) {
+                String deleted = ids.get(ARCHIVE - 1 - n % 100);
+                TopicProbe.send(Tombstones.record(input, new Deletion(deleted,
+                        Instant.parse("2026-12-02T10:00:00Z").plusSeconds(n), "takedown")));
+                expected.put(deleted, DELETED);
+            }
+            TopicProbe.send(input, "new" + n, article("new" + n, "2026-12-01T09:00:00Z", "new"));
+            expected.put("new" + n, "2026-12-01T09:00:00Z");
+        }
+        return n;
     }
 
     private ConfigurableApplicationContext start() {
