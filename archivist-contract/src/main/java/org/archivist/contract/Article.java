@@ -9,8 +9,9 @@ import java.util.List;
  *
  * <p>Collections are never null: an absent list is read as empty, so consumers need no null checks.
  * {@code language} is a BCP 47 tag ({@code en}, {@code pt-BR}) or null when unknown; {@code excerpt} is true
- * when the page showed only a teaser of the post, whose whole text is then at {@code url}. Both are optional
- * and additive: an event written before they existed reads as null and false.
+ * when the page showed only a teaser of the post, whose whole text is then at {@code url}; {@code capturedAt} is when a
+ * web archive (WARC) captured the page, null for an article posted directly. All three are optional and additive: an
+ * event written before they existed reads as null, false and null.
  */
 public record Article(
         int schemaVersion,
@@ -30,7 +31,8 @@ public record Article(
         String contentHash,
         Instant ingestedAt,
         String language,
-        Boolean excerpt) {
+        Boolean excerpt,
+        Instant capturedAt) {
 
     /** The schema version this code writes; readers accept this one and older. */
     public static final int SCHEMA_VERSION = 1;

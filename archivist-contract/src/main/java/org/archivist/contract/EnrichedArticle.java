@@ -30,6 +30,7 @@ public record EnrichedArticle(
         Instant ingestedAt,
         String language,
         Boolean excerpt,
+        Instant capturedAt,
         List<Category> categories,
         List<Place> places,
         List<FootnoteLink> footnoteLinks,
@@ -71,14 +72,15 @@ public record EnrichedArticle(
                 article.title(), article.authors(), article.publishedAt(), article.sourceCategories(),
                 article.tags(), article.paragraphs(), article.footnotes(), article.media(), article.viewCount(),
                 article.archiveCategory(), article.contentHash(), article.ingestedAt(), article.language(), article.excerpt(),
-                enrichment.categories(), enrichment.places(), enrichment.footnoteLinks(),
+                article.capturedAt(), enrichment.categories(), enrichment.places(), enrichment.footnoteLinks(),
                 enrichment.unmatchedMarkers(), enrichment.uncitedFootnotes(), enrichedAt, enrichmentVersion);
     }
 
     /** The article this enrichment was computed from. */
     public Article article() {
         return new Article(schemaVersion, id, source, url, title, authors, publishedAt, sourceCategories, tags,
-                paragraphs, footnotes, media, viewCount, archiveCategory, contentHash, ingestedAt, language, excerpt);
+                paragraphs, footnotes, media, viewCount, archiveCategory, contentHash, ingestedAt, language, excerpt,
+                capturedAt);
     }
 
     /** The enrichment fields alone. */

@@ -19,7 +19,8 @@ class EventContractTests {
         return new Article(1, "0123456789abcdef0123456789abcdef", "blog", "https://example.org/a", "Title",
                 List.of("Ana Ruiz"), LocalDate.of(2021, 3, 3), List.of("Energy"), List.of("grid"),
                 List.of("First paragraph [1]."), List.of(new Footnote(1, "“Source”, Dana Ortiz, 2020.")),
-                List.of("JPEG - 71.3 kb"), 1542L, "Energy", "abc", Instant.parse("2026-11-25T10:15:30Z"), "en", false);
+                List.of("JPEG - 71.3 kb"), 1542L, "Energy", "abc", Instant.parse("2026-11-25T10:15:30Z"), "en", false,
+                Instant.parse("2026-11-24T08:00:00Z"));
     }
 
     @Test
@@ -28,10 +29,11 @@ class EventContractTests {
 
         assertThat(node.propertyNames()).containsExactly("schemaVersion", "id", "source", "url", "title",
                 "authors", "publishedAt", "sourceCategories", "tags", "paragraphs", "footnotes", "media",
-                "viewCount", "archiveCategory", "contentHash", "ingestedAt", "language", "excerpt");
+                "viewCount", "archiveCategory", "contentHash", "ingestedAt", "language", "excerpt", "capturedAt");
         assertThat(node.get("schemaVersion").isInt()).isTrue();
         assertThat(node.get("publishedAt").asString()).isEqualTo("2021-03-03");
         assertThat(node.get("ingestedAt").asString()).isEqualTo("2026-11-25T10:15:30Z");
+        assertThat(node.get("capturedAt").asString()).isEqualTo("2026-11-24T08:00:00Z");
         assertThat(node.get("footnotes").get(0).propertyNames()).containsExactly("number", "text");
         assertThat(node.get("viewCount").isNumber()).isTrue();
     }
@@ -75,8 +77,9 @@ class EventContractTests {
                 Article.class);
         assertThat(sparse.authors()).isEmpty();
         assertThat(sparse.footnotes()).isEmpty();
-        // Events written before language and excerpt existed read as unknown and whole.
+        // Events written before language, excerpt and capturedAt existed read as unknown, whole and not captured.
         assertThat(sparse.language()).isNull();
+        assertThat(sparse.capturedAt()).isNull();
         assertThat(sparse.excerpt()).isFalse();
     }
 }

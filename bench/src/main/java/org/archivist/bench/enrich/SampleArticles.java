@@ -39,7 +39,8 @@ public final class SampleArticles {
         return new Article(Article.SCHEMA_VERSION, "bench-" + words, "bench", "https://news.example/bench/" + words,
                 texts.getFirst().title(), List.of("Dana Ortiz", "Sam Patel"), LocalDate.of(2024, 4, 2),
                 List.of("World", "Politics", "Energy"), List.of("analysis"), paragraphs, notes, List.of(), 1542L,
-                "World", "0".repeat(64), java.time.Instant.parse("2024-04-02T08:15:00Z"), "en", false);
+                "World", "0".repeat(64), java.time.Instant.parse("2024-04-02T08:15:00Z"), "en", false,
+                null);
     }
 
     /** Puts the marker after the paragraph's first sentence, where a writer would cite. */

@@ -56,6 +56,7 @@ public record ArticleEntity(
         @ValueConverter(IsoInstant.class) Instant ingestedAt,
         String language,
         Boolean excerpt,
+        @ValueConverter(IsoInstant.class) Instant capturedAt,
         List<Category> categories,
         List<Place> places,
         List<IndexedArticle.Link> footnoteLinks,
@@ -72,7 +73,7 @@ public record ArticleEntity(
         return new ArticleEntity(a.schemaVersion(), a.id(), a.source(), a.url(), a.title(), a.authors(),
                 a.publishedAt(), a.sourceCategories(), a.tags(), a.paragraphs(), a.footnotes(), a.media(),
                 a.viewCount(), a.archiveCategory(), a.contentHash(), a.ingestedAt(), a.language(), a.excerpt(),
-                a.categories(), a.places(), indexed.footnoteLinks(), a.unmatchedMarkers(), a.uncitedFootnotes(),
+                a.capturedAt(), a.categories(), a.places(), indexed.footnoteLinks(), a.unmatchedMarkers(), a.uncitedFootnotes(),
                 a.enrichedAt(), a.enrichmentVersion(), indexedAt, indexed.citationTargets(),
                 a.ingestedAt().toEpochMilli());
     }

@@ -261,6 +261,7 @@ final class MappingFixture {
     private static Article withId(Article a, String id) {
         return new Article(a.schemaVersion(), id, a.source(), a.url() + "/" + id, a.title(), a.authors(),
                 a.publishedAt(), a.sourceCategories(), a.tags(), a.paragraphs(), a.footnotes(), a.media(),
-                a.viewCount(), a.archiveCategory(), a.contentHash(), a.ingestedAt(), a.language(), a.excerpt());
+                a.viewCount(), a.archiveCategory(), a.contentHash(), a.ingestedAt(), a.language(), a.excerpt(),
+                a.capturedAt());
     }
 }

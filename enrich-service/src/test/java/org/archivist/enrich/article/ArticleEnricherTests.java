@@ -27,7 +27,7 @@ class ArticleEnricherTests {
     private static Article article(List<String> categories, List<String> paragraphs, List<Footnote> footnotes) {
         return new Article(1, "id1", "blog", null, "Court in Kyiv hears war crimes case against Russian officers",
                 List.of(), null, categories, List.of(), paragraphs, footnotes, List.of(), null, null, "hash",
-                Instant.parse("2026-11-25T11:00:00Z"), "en", false);
+                Instant.parse("2026-11-25T11:00:00Z"), "en", false, null);
     }
 
     @Test

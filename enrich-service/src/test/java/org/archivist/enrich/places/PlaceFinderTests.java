@@ -43,7 +43,7 @@ class PlaceFinderTests {
     void findsCountriesInTitleAndParagraphsWithNamesAndCounts() {
         Article article = new Article(1, "id", "test", null, "Brazil and Argentina sign trade deal", List.of(), null,
                 List.of(), List.of(), List.of("Brazil will cut tariffs.", "Argentine officials welcomed it."),
-                List.of(), List.of(), null, null, null, null, null, false);
+                List.of(), List.of(), null, null, null, null, null, false, null);
 
         assertThat(FINDER.find(article)).containsExactly(new Place("AR", "Argentina", 2),
                 new Place("BR", "Brazil", 2));
@@ -269,7 +269,7 @@ class PlaceFinderTests {
     void findsNothingInEmptyText() {
         assertThat(codes("")).isEmpty();
         assertThat(FINDER.find(new Article(1, "id", "s", null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, false))).isEmpty();
+                null, null, null, null, false, null))).isEmpty();
     }
 
     @Test

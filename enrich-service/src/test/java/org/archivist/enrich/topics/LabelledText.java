@@ -21,7 +21,7 @@ record LabelledText(String id, String title, String text, Set<String> topics) {
 
     Article article() {
         return new Article(1, id, "evaluation", null, title, List.of(), null, List.of(), List.of(), List.of(text),
-                List.of(), List.of(), null, null, null, null, null, false);
+                List.of(), List.of(), null, null, null, null, null, false, null);
     }
 
     /** Reads a JSON-lines resource such as {@code topics/evaluation.jsonl}. */

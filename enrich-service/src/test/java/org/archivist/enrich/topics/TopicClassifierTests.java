@@ -25,7 +25,7 @@ class TopicClassifierTests {
 
     private static Article article(String title, List<String> sourceCategories, String... paragraphs) {
         return new Article(1, "id", "test", null, title, List.of(), null, sourceCategories, List.of(),
-                List.of(paragraphs), List.of(), List.of(), null, null, null, null, null, false);
+                List.of(paragraphs), List.of(), List.of(), null, null, null, null, null, false, null);
     }
 
     private List<Category> inferred(String title, String... paragraphs) {

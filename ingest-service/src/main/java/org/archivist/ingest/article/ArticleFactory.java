@@ -26,6 +26,11 @@ public final class ArticleFactory {
 
     /** The event for {@code draft}: texts trimmed, blank list entries dropped, the source defaulted. */
     public Article create(ArticleDraft draft) {
+        return create(draft, null);
+    }
+
+    /** As {@link #create(ArticleDraft)}, for a page a web archive captured at {@code capturedAt}. */
+    public Article create(ArticleDraft draft, Instant capturedAt) {
         String source = draft.source() == null || draft.source().isBlank() ? DEFAULT_SOURCE : draft.source().strip();
         String url = draft.url() == null || draft.url().isBlank() ? null : draft.url().strip();
         String title = draft.title().strip();
@@ -38,7 +43,7 @@ public final class ArticleFactory {
         return new Article(Article.SCHEMA_VERSION, id, source, url, title, authors, draft.publishedAt(),
                 stripped(draft.sourceCategories()), stripped(draft.tags()), paragraphs, draft.footnotes(),
                 stripped(draft.media()), draft.viewCount(), draft.archiveCategory(), contentHash, ingestedAt, language,
-                draft.excerpt());
+                draft.excerpt(), capturedAt);
     }
 
     private static List<String> stripped(List<String> texts) {

@@ -49,6 +49,8 @@ public record IndexedArticle(
         Instant ingestedAt,
         String language,
         Boolean excerpt,
+        @Schema(description = "When a web archive (WARC) captured the page; null for articles posted directly")
+        Instant capturedAt,
         List<Category> categories,
         List<Place> places,
         List<Link> footnoteLinks,
@@ -107,7 +109,7 @@ public record IndexedArticle(
                 article.title(), article.authors(), article.publishedAt(), article.sourceCategories(), article.tags(),
                 article.paragraphs(), article.footnotes(), article.media(), article.viewCount(),
                 article.archiveCategory(), article.contentHash(), article.ingestedAt(), article.language(),
-                article.excerpt(), article.categories(), article.places(), links, article.unmatchedMarkers(),
+                article.excerpt(), article.capturedAt(), article.categories(), article.places(), links, article.unmatchedMarkers(),
                 article.uncitedFootnotes(), article.enrichedAt(), article.enrichmentVersion(), indexedAt, null, null);
     }
 
@@ -118,7 +120,7 @@ public record IndexedArticle(
      */
     public static IndexedArticle deleted(Deletion deletion, Instant indexedAt) {
         return new IndexedArticle(null, deletion.id(), null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, indexedAt, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, indexedAt, null,
                 deletion.deletedAt());
     }
 
@@ -132,7 +134,7 @@ public record IndexedArticle(
     public IndexedArticle withLinks(List<Link> links) {
         return new IndexedArticle(schemaVersion, id, source, url, title, authors, publishedAt, sourceCategories, tags,
                 paragraphs, footnotes, media, viewCount, archiveCategory, contentHash, ingestedAt, language, excerpt,
-                categories, places, links, unmatchedMarkers, uncitedFootnotes, enrichedAt, enrichmentVersion, indexedAt,
+                capturedAt, categories, places, links, unmatchedMarkers, uncitedFootnotes, enrichedAt, enrichmentVersion, indexedAt,
                 citationTargets, deletedAt);
     }
 
@@ -140,7 +142,7 @@ public record IndexedArticle(
     public IndexedArticle withCitationTargets(List<String> targets) {
         return new IndexedArticle(schemaVersion, id, source, url, title, authors, publishedAt, sourceCategories, tags,
                 paragraphs, footnotes, media, viewCount, archiveCategory, contentHash, ingestedAt, language, excerpt,
-                categories, places, footnoteLinks, unmatchedMarkers, uncitedFootnotes, enrichedAt, enrichmentVersion,
+                capturedAt, categories, places, footnoteLinks, unmatchedMarkers, uncitedFootnotes, enrichedAt, enrichmentVersion,
                 indexedAt, targets, deletedAt);
     }
 
