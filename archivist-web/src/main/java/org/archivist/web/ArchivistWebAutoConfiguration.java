@@ -1,5 +1,8 @@
 package org.archivist.web;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.springframework.boot.actuate.audit.AuditEventRepository;
 import org.springframework.boot.actuate.autoconfigure.audit.AuditAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -26,7 +29,9 @@ public class ArchivistWebAutoConfiguration {
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(SecuritySettings settings) {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(settings.maxBodySize().toBytes()));
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(settings.maxBodySize().toBytes(),
+                        settings.maxBodySizeByType().entrySet().stream().collect(Collectors.toMap(
+                                Map.Entry::getKey, entry -> entry.getValue().toBytes()))));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -2,7 +2,11 @@ package org.archivist.web;
 
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,6 +22,8 @@ import org.springframework.util.unit.DataSize;
  *                       files always are
  * @param keys           the API keys, each a name, a role and the SHA-256 of the key (never the key itself)
  * @param maxBodySize    the largest request body accepted; larger ones get 413
+ * @param maxBodySizeByType larger (or smaller) limits for bodies of one media type, e.g. ingest's
+ *                       {@code application/warc: 1GB}, for endpoints that stream such bodies rather than hold them
  * @param writes         each key's budget of state-changing requests; over it, 429 with {@code Retry-After};
  *                       500 requests, refilled over 5 s (100 a second) unless set
  * @param failedAttempts each client address's budget of requests with an unknown key; over it, 429; 10 a minute
@@ -29,6 +35,7 @@ public record SecuritySettings(
         @DefaultValue("true") boolean publicRead,
         @DefaultValue List<Key> keys,
         @DefaultValue("10MB") DataSize maxBodySize,
+        @DefaultValue Map<String, DataSize> maxBodySizeByType,
         Budget writes,
         Budget failedAttempts,
         @DefaultValue Cors cors) {
@@ -61,6 +68,15 @@ public record SecuritySettings(
         if (maxBodySize.toBytes() < 1) {
             throw new IllegalArgumentException("archivist.security.max-body-size must be positive");
         }
+        Map<String, DataSize> byType = new TreeMap<>();
+        maxBodySizeByType.forEach((type, size) -> {
+            if (size == null || size.toBytes() < 1) {
+                throw new IllegalArgumentException("archivist.security.max-body-size-by-type[" + type
+                        + "] must be positive");
+            }
+            byType.put(type.toLowerCase(Locale.ROOT), size);
+        });
+        maxBodySizeByType = Collections.unmodifiableMap(byType);
     }
 
     /**

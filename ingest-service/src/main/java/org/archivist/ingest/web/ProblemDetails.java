@@ -66,6 +66,15 @@ class ProblemDetails extends ProblemAdvice {
     }
 
     @ExceptionHandler
+    ProblemDetail brokenWarc(WarcController.BrokenWarcException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unreadable WARC file", e.getMessage());
+        problem.setProperty("recordsRead", e.recordsRead());
+        problem.setProperty("byteOffset", e.byteOffset());
+        problem.setProperty("published", e.published());
+        return problem;
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> kafkaUnavailable(PublishFailedException e) {
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Kafka unavailable", e.getMessage()
                 + (e.outcomeUnknown() ? ". The articles may or may not be published; posting them again is safe."

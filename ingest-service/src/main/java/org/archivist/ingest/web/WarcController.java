@@ -1,0 +1,180 @@
+package org.archivist.ingest.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import org.archivist.contract.Article;
+import org.archivist.ingest.archive.ArchivePageParser;
+import org.archivist.ingest.archive.PageDecoder;
+import org.archivist.ingest.archive.PageDecodingException;
+import org.archivist.ingest.archive.ParsedPage;
+import org.archivist.ingest.article.ArticleFactory;
+import org.archivist.ingest.publish.ArticlePublisher;
+import org.archivist.ingest.warc.WarcCaptures;
+import org.archivist.ingest.warc.WarcReadException;
+import org.archivist.web.AuditTrail;
+import org.archivist.web.SecuritySettings;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/archives} with {@code Content-Type: application/warc}: reads a web archive as a stream, puts each
+ * HTML page it captured with status 200 through the same parser as a posted page (so archive pages are split), and
+ * publishes each page's articles in a transaction of their own, with {@code url} the capture's
+ * {@code WARC-Target-URI} and {@code capturedAt} its date. A file breaking off mid-way is answered with 422 naming
+ * the records read and the articles already published; posting the file again is safe (same ids, newer versions).
+ */
+@RestController
+class WarcController {
+
+    static final int LISTED_SKIPS = 1_000;
+    static final String APPLICATION_WARC = "application/warc";
+
+    private final ArchivePageParser parser = new ArchivePageParser();
+    private final PageDecoder decoder = new PageDecoder();
+    private final ArticleFactory factory;
+    private final ArticlePublisher publisher;
+    private final AuditTrail audit;
+    private final WarcCaptures captures;
+
+    WarcController(ArticleFactory factory, ArticlePublisher publisher, AuditTrail audit, SecuritySettings security) {
+        this.factory = factory;
+        this.publisher = publisher;
+        this.audit = audit;
+        // A page in a web archive may be as large as a page posted on its own.
+        this.captures = new WarcCaptures(security.maxBodySize().toBytes());
+    }
+
+    @Operation(summary = "Import a web archive (WARC)", description = "A WARC file (ISO 28500), plain or gzipped per "
+            + "record, as Heritrix, Browsertrix or wget --warc-file write them. Each response record with status 200 "
+            + "and an HTML payload is parsed like a posted page; its articles are published with url = "
+            + "WARC-Target-URI and capturedAt = WARC-Date, one page per Kafka transaction. Up to "
+            + "archivist.security.max-body-size-by-type[application/warc] (1 GB unless set), streamed.")
+    @ApiResponse(responseCode = "200", description = "Dry run: what would be published")
+    @ApiResponse(responseCode = "202", description = "Every article found is durable")
+    @ApiResponse(responseCode = "413", description = "The file is over its limit",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The file breaks off or is corrupt: recordsRead, byteOffset, and "
+            + "published (articles of the records before the break, published already)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Kafka cannot take the write; the pages before were published",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @PostMapping(path = "/api/archives", consumes = APPLICATION_WARC)
+    ResponseEntity<WarcResult> post(HttpServletRequest request,
+            @RequestParam(defaultValue = ArticleFactory.DEFAULT_SOURCE) String source,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        Import run = new Import(source, dryRun);
+        long records;
+        try {
+            // The body stream is bounded by the WARC limit: past it, reading throws (413).
+            records = captures.read(request.getInputStream(), run);
+        } catch (WarcReadException e) {
+            throw new BrokenWarcException(e, run.articles.size(), dryRun);
+        } finally {
+            if (!dryRun && !run.articles.isEmpty()) {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("count", run.articles.size());
+                details.put("sources", List.of(source));
+                details.put("ids", run.articles.stream().limit(PublishAudit.MAX_IDS).map(WarcResult.ArticleRef::id)
+                        .toList());
+                audit.record("WARC_PUBLISHED", details);
+            }
+        }
+        WarcResult result = new WarcResult(records, run.pages, run.articles, run.listed, run.byReason);
+        return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.ACCEPTED).body(result);
+    }
+
+    /** One request's import: each page parsed and published as it comes. */
+    private final class Import implements WarcCaptures.Visitor {
+
+        private final String source;
+        private final boolean dryRun;
+        private final List<WarcResult.ArticleRef> articles = new ArrayList<>();
+        private final List<WarcCaptures.Skipped> listed = new ArrayList<>();
+        private final Map<String, Long> byReason = new TreeMap<>();
+        private int pages;
+
+        Import(String source, boolean dryRun) {
+            this.source = source;
+            this.dryRun = dryRun;
+        }
+
+        @Override
+        public void page(WarcCaptures.Page page) {
+            pages++;
+            ParsedPage parsed;
+            try {
+                parsed = parser.parse(decoder.decode(page.html(), page.charset(), ArchivePageParser.Format.HTML),
+                        ArchivePageParser.Format.HTML);
+            } catch (PageDecodingException e) {
+                skipped(new WarcCaptures.Skipped(page.url(), "response", 200, "not readable text: "
+                        + e.getMessage()));
+                return;
+            }
+            if (parsed.articles().isEmpty()) {
+                skipped(new WarcCaptures.Skipped(page.url(), "response", 200, "no article found in the page"));
+                return;
+            }
+            // The capture's URL identifies the article only when the page holds just that article.
+            String singleUrl = parsed.articles().size() == 1 ? page.url() : null;
+            List<Article> found = parsed.articles().stream().map(draft -> factory.create(
+                    draft.withDefaults(source, singleUrl, parsed.archiveCategory()), page.capturedAt())).toList();
+            if (!dryRun) {
+                publisher.publish(found);
+            }
+            found.forEach(article -> articles.add(new WarcResult.ArticleRef(article.id(),
+                    article.url() != null ? article.url() : page.url(), article.title(), article.capturedAt())));
+        }
+
+        @Override
+        public void skipped(WarcCaptures.Skipped skipped) {
+            byReason.merge(skipped.reason(), 1L, Long::sum);
+            boolean capture = "response".equals(skipped.recordType()) || "revisit".equals(skipped.recordType());
+            if (capture && listed.size() < LISTED_SKIPS) {
+                listed.add(skipped);
+            }
+        }
+    }
+
+    /** A WARC file that broke off, with what was published before the break. */
+    static final class BrokenWarcException extends RuntimeException {
+
+        private final long recordsRead;
+        private final long byteOffset;
+        private final int published;
+
+        BrokenWarcException(WarcReadException cause, int articles, boolean dryRun) {
+            super(cause.getMessage() + (dryRun ? "." : ". The " + articles + " article(s) of the records before the "
+                    + "break were published; posting the whole file again is safe (same ids, newer versions)."),
+                    cause);
+            this.recordsRead = cause.recordsRead();
+            this.byteOffset = cause.byteOffset();
+            this.published = dryRun ? 0 : articles;
+        }
+
+        long recordsRead() {
+            return recordsRead;
+        }
+
+        long byteOffset() {
+            return byteOffset;
+        }
+
+        int published() {
+            return published;
+        }
+    }
+}
