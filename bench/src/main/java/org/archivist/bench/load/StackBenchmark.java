@@ -34,7 +34,8 @@ import org.archivist.bench.fixtures.NewsCorpus;
  */
 public final class StackBenchmark {
 
-    private static final Set<String> PHASES = Set.of("pipeline", "freshness", "search", "reindex", "rebuild");
+    private static final Set<String> PHASES = Set.of("pipeline", "freshness", "search", "reindex", "rebuild",
+            "warc");
     private static final long CORPUS_SEED = 42;
     private static final int CORPUS_BATCH = 200;
     private static final Duration LATE_ARRIVALS = Duration.ofSeconds(30);
@@ -72,6 +73,7 @@ public final class StackBenchmark {
         Duration searchSeconds = options.seconds("search-seconds", 30);
         int searchArticles = options.integer("search-articles", 10_000);
         int corpusSize = options.integer("corpus", 0);
+        int warcMegabytes = options.integer("warc-mb", 200);
         boolean clean = options.flag("clean");
         List<String> skip = options.texts("skip", "");
         String alias = options.text("alias", "articles");
@@ -118,6 +120,9 @@ public final class StackBenchmark {
             }
             if (!skip.contains("rebuild")) {
                 bench.indexJob(IndexJobPhase.Job.REBUILD, Targets.REBUILD_VS_RAW, raw, timeout);
+            }
+            if (!skip.contains("warc")) {
+                bench.warc(warcMegabytes);
             }
             completed = true;
         } finally {
@@ -183,6 +188,21 @@ public final class StackBenchmark {
             verdicts.put(Targets.FRESHNESS_P99, Targets.FRESHNESS_P99.verdict(result.freshness().p99() / 1000));
         }
         report("Removed the freshness articles", documents.remove(source, result.accepted(), LATE_ARRIVALS));
+    }
+
+    private void warc(int megabytes) throws Exception {
+        System.out.printf(Locale.ROOT, "%nWARC import: a synthetic crawl of about %d MB (gzipped per record), posted to"
+                + " POST /api/archives as one stream%n", megabytes);
+        String source = BenchDocuments.runSource(run, "warc");
+        WarcPhase.Result result = new WarcPhase(client, processes,
+                new ArticleGenerator(corpus, System.nanoTime(), "wa" + run, source)).run(megabytes);
+        System.out.printf(Locale.ROOT, "WARC import: %d records (%d HTML pages, %d articles), %.1f MB in %.1f s: "
+                        + "%.0f records/s, %.1f MB/s; ingest %.1f CPU-s, largest RSS %d MB%n", result.records(),
+                result.pages(), result.articles(), result.bytes() / 1e6, result.took().toNanos() / 1e9,
+                result.recordsPerSecond(), result.megabytesPerSecond(), result.cpu().seconds().getOrDefault("ingest", 0.0),
+                result.ingestRssMegabytes());
+        rememberRss();
+        report("Removed the WARC articles", documents.remove(source, result.articles(), LATE_ARRIVALS));
     }
 
     private void search(List<Integer> clients, Duration warmup, Duration measure, int articles, int posters,

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +86,20 @@ final class StackClient {
     CompletableFuture<List<String>> postAsync(List<ArticlePost> articles) {
         String body = JSON.writeValueAsString(articles.size() == 1 ? articles.getFirst() : articles);
         return http.sendAsync(postRequest(body), HttpResponse.BodyHandlers.ofString()).thenApply(this::acceptedIds);
+    }
+
+    /** {@code POST /api/archives} with a WARC file, streamed from disk: the parsed answer; fails on any status but 202. */
+    JsonNode postWarc(Path warc, String source) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(endpoints.ingest().resolve("/api/archives?source="
+                        + encode(source)))
+                .timeout(Duration.ofMinutes(30))
+                .header("Content-Type", "application/warc")
+                .header(ApiKey.HEADER, writerKey.value())
+                .POST(HttpRequest.BodyPublishers.ofFile(warc))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        require(response, 202);
+        return JSON.readTree(response.body());
     }
 
     /** {@code GET /api/search?q=...&size=...}: the parsed body; fails on any status but 200. */

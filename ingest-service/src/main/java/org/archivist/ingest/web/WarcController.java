@@ -22,6 +22,7 @@ import org.archivist.ingest.publish.ArticlePublisher;
 import org.archivist.ingest.warc.WarcCaptures;
 import org.archivist.ingest.warc.WarcReadException;
 import org.archivist.web.AuditTrail;
+import org.archivist.web.BodyTooLargeException;
 import org.archivist.web.SecuritySettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/archives} with {@code Content-Type: application/warc}: reads a web archive as a stream, puts each
  * HTML page it captured with status 200 through the same parser as a posted page (so archive pages are split), and
- * publishes each page's articles in a transaction of their own, with {@code url} the capture's
+ * publishes the articles of every 50 pages in a transaction, with {@code url} the capture's
  * {@code WARC-Target-URI} and {@code capturedAt} its date. A file breaking off mid-way is answered with 422 naming
  * the records read and the articles already published; posting the file again is safe (same ids, newer versions).
  */
@@ -41,6 +42,12 @@ import org.springframework.web.bind.annotation.RestController;
 class WarcController {
 
     static final int LISTED_SKIPS = 1_000;
+    /**
+     * Pages published together, in one Kafka transaction: one transaction per page left a 200 MB crawl waiting
+     * 10–13 ms per page for its commit (docs/BENCHMARKS.md). Small enough to stay far below the transaction
+     * timeout and Kafka's request size.
+     */
+    static final int PAGES_PER_TRANSACTION = 50;
     static final String APPLICATION_WARC = "application/warc";
 
     private final ArchivePageParser parser = new ArchivePageParser();
@@ -61,7 +68,7 @@ class WarcController {
     @Operation(summary = "Import a web archive (WARC)", description = "A WARC file (ISO 28500), plain or gzipped per "
             + "record, as Heritrix, Browsertrix or wget --warc-file write them. Each response record with status 200 "
             + "and an HTML payload is parsed like a posted page; its articles are published with url = "
-            + "WARC-Target-URI and capturedAt = WARC-Date, one page per Kafka transaction. Up to "
+            + "WARC-Target-URI and capturedAt = WARC-Date, 50 pages per Kafka transaction. Up to "
             + "archivist.security.max-body-size-by-type[application/warc] (1 GB unless set), streamed.")
     @ApiResponse(responseCode = "200", description = "Dry run: what would be published")
     @ApiResponse(responseCode = "202", description = "Every article found is durable")
@@ -81,7 +88,14 @@ class WarcController {
         try {
             // The body stream is bounded by the WARC limit: past it, reading throws (413).
             records = captures.read(request.getInputStream(), run);
+            run.publishPending();
         } catch (WarcReadException e) {
+            // The pages read before the break are whole: they are published, and the answer says so.
+            run.publishPending();
+            if (e.getCause() instanceof BodyTooLargeException tooLarge) {
+                // A body without a declared length, cut at the limit while it was read: 413, not a broken file.
+                throw tooLarge;
+            }
             throw new BrokenWarcException(e, run.articles.size(), dryRun);
         } finally {
             if (!dryRun && !run.articles.isEmpty()) {
@@ -97,12 +111,16 @@ class WarcController {
         return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.ACCEPTED).body(result);
     }
 
-    /** One request's import: each page parsed and published as it comes. */
+    /** One request's import: each page parsed as it comes, and published with the pages before it in batches. */
     private final class Import implements WarcCaptures.Visitor {
 
         private final String source;
         private final boolean dryRun;
+        /** Articles published (or, in a dry run, found). */
         private final List<WarcResult.ArticleRef> articles = new ArrayList<>();
+        private final List<Article> pending = new ArrayList<>();
+        private final List<WarcResult.ArticleRef> pendingRefs = new ArrayList<>();
+        private int pendingPages;
         private final List<WarcCaptures.Skipped> listed = new ArrayList<>();
         private final Map<String, Long> byReason = new TreeMap<>();
         private int pages;
@@ -132,11 +150,26 @@ class WarcController {
             String singleUrl = parsed.articles().size() == 1 ? page.url() : null;
             List<Article> found = parsed.articles().stream().map(draft -> factory.create(
                     draft.withDefaults(source, singleUrl, parsed.archiveCategory()), page.capturedAt())).toList();
-            if (!dryRun) {
-                publisher.publish(found);
-            }
-            found.forEach(article -> articles.add(new WarcResult.ArticleRef(article.id(),
+            pending.addAll(found);
+            found.forEach(article -> pendingRefs.add(new WarcResult.ArticleRef(article.id(),
                     article.url() != null ? article.url() : page.url(), article.title(), article.capturedAt())));
+            if (++pendingPages >= PAGES_PER_TRANSACTION) {
+                publishPending();
+            }
+        }
+
+        /** Publishes the pages read since the last batch, in one transaction (nothing in a dry run). */
+        void publishPending() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            if (!dryRun) {
+                publisher.publish(pending);
+            }
+            articles.addAll(pendingRefs);
+            pending.clear();
+            pendingRefs.clear();
+            pendingPages = 0;
         }
 
         @Override
