@@ -1,5 +1,6 @@
 package org.archivist.ingest.article;
 
+import java.net.URI;
 import java.util.List;
 
 import org.archivist.contract.CanonicalUrl;
@@ -16,6 +17,27 @@ public final class AbsoluteUrl {
     private static final int MAX_PORT = 65_535;
 
     private AbsoluteUrl() {
+    }
+
+    /**
+     * {@code url} made absolute against {@code pageUrl}, the address of the page it was found on, as a browser would
+     * follow the link; as given when it is absolute already, when there is no page address, or when it does not
+     * parse.
+     */
+    public static String resolve(String pageUrl, String url) {
+        if (url == null || url.isBlank() || pageUrl == null || pageUrl.isBlank() || url.startsWith("http://")
+                || url.startsWith("https://")) {
+            return url;
+        }
+        if (url.startsWith("?")) {
+            // URI.resolve follows RFC 2396 here and would drop the page's last path segment.
+            return pageUrl.strip().replaceFirst("[?#].*$", "") + url;
+        }
+        try {
+            return URI.create(pageUrl.strip()).resolve(url.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     /** Throws {@link InvalidArticleException} naming {@code field} when {@code url} is given but not acceptable. */

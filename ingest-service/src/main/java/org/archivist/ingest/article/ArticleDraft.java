@@ -51,6 +51,14 @@ public record ArticleDraft(
                 archiveCategory == null ? pageCategory : archiveCategory);
     }
 
+    /** This draft with a relative {@code url} (a listing's link to its post) made absolute against the page's. */
+    public ArticleDraft resolvedAgainst(String pageUrl) {
+        String resolved = AbsoluteUrl.resolve(pageUrl, url);
+        return Objects.equals(resolved, url) ? this : new ArticleDraft(title, authors, publishedAt, resolved,
+                sourceCategories, tags, paragraphs, footnotes, media, viewCount, language, excerpt, source,
+                archiveCategory);
+    }
+
     /** Nulls dropped: JSON may hold {@code [null]}, and the lists of a draft are never null. */
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();

@@ -1,7 +1,6 @@
 package org.archivist.ingest.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.archivist.contract.Article;
 import org.archivist.web.AuditTrail;
+import org.archivist.ingest.article.AbsoluteUrl;
 import org.archivist.ingest.article.ArticleFactory;
 import org.archivist.ingest.publish.ArticlePublisher;
 import org.springframework.http.HttpStatus;
@@ -66,7 +66,7 @@ class ArchiveController {
             @RequestParam(defaultValue = ArticleFactory.DEFAULT_SOURCE) String source,
             @RequestParam(required = false) String url,
             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
-        org.archivist.ingest.article.AbsoluteUrl.require("url", url); // the page URL may become an article's id key
+        AbsoluteUrl.require("url", url); // the page URL may become an article's id key
         MediaType contentType = MediaType.parseMediaType(request.getContentType());
         ArchivePageParser.Format format = MediaType.TEXT_HTML.isCompatibleWith(contentType)
                 ? ArchivePageParser.Format.HTML : ArchivePageParser.Format.TEXT;
@@ -96,23 +96,12 @@ class ArchiveController {
         // A page URL identifies the article only when the page holds just that article.
         String singleUrl = page.articles().size() == 1 ? pageUrl : null;
         return page.articles().stream()
-                .map(draft -> factory.create(draft.withDefaults(source, singleUrl, page.archiveCategory()))).toList();
+                .map(draft -> factory.create(draft.resolvedAgainst(pageUrl)
+                        .withDefaults(source, singleUrl, page.archiveCategory()))).toList();
     }
 
     /** The next page's address, resolved against the page URL when the page itself left it relative. */
     private static String nextPage(String nextPage, String pageUrl) {
-        if (nextPage == null || pageUrl == null || pageUrl.isBlank() || nextPage.startsWith("http://")
-                || nextPage.startsWith("https://")) {
-            return nextPage;
-        }
-        if (nextPage.startsWith("?")) {
-            // URI.resolve follows RFC 2396 here and would drop the page's last path segment
-            return pageUrl.strip().replaceFirst("[?#].*$", "") + nextPage;
-        }
-        try {
-            return URI.create(pageUrl.strip()).resolve(nextPage).toString();
-        } catch (IllegalArgumentException e) {
-            return nextPage;
-        }
+        return AbsoluteUrl.resolve(pageUrl, nextPage);
     }
 }

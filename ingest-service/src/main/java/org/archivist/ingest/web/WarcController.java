@@ -2,6 +2,7 @@ package org.archivist.ingest.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,12 +103,12 @@ class WarcController {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("count", run.articles.size());
                 details.put("sources", List.of(source));
-                details.put("ids", run.articles.stream().limit(PublishAudit.MAX_IDS).map(WarcResult.ArticleRef::id)
-                        .toList());
+                details.put("ids", run.articles.keySet().stream().limit(PublishAudit.MAX_IDS).toList());
                 audit.record("WARC_PUBLISHED", details);
             }
         }
-        WarcResult result = new WarcResult(records, run.pages, run.articles, run.listed, run.byReason);
+        WarcResult result = new WarcResult(records, run.pages, List.copyOf(run.articles.values()), run.listed,
+                run.byReason);
         return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.ACCEPTED).body(result);
     }
 
@@ -117,7 +118,10 @@ class WarcController {
         private final String source;
         private final boolean dryRun;
         /** Articles published (or, in a dry run, found). */
-        private final List<WarcResult.ArticleRef> articles = new ArrayList<>();
+        /** One entry per article, by id: a later capture of the same page replaced the earlier. */
+        private final Map<String, WarcResult.ArticleRef> articles = new LinkedHashMap<>();
+        /** Whether each article id met so far came whole (true) or as an excerpt (false). */
+        private final Map<String, Boolean> whole = new HashMap<>();
         private final List<Article> pending = new ArrayList<>();
         private final List<WarcResult.ArticleRef> pendingRefs = new ArrayList<>();
         private int pendingPages;
@@ -148,8 +152,23 @@ class WarcController {
             }
             // The capture's URL identifies the article only when the page holds just that article.
             String singleUrl = parsed.articles().size() == 1 ? page.url() : null;
-            List<Article> found = parsed.articles().stream().map(draft -> factory.create(
-                    draft.withDefaults(source, singleUrl, parsed.archiveCategory()), page.capturedAt())).toList();
+            List<Article> found = new ArrayList<>();
+            for (var draft : parsed.articles()) {
+                Article article = factory.create(draft.resolvedAgainst(page.url())
+                        .withDefaults(source, singleUrl, parsed.archiveCategory()), page.capturedAt());
+                // A listing's teaser of a post whose whole page this crawl holds too (captured before or after it)
+                // must not replace the whole post: the two share the post's URL, so its id.
+                if (article.excerpt() && Boolean.TRUE.equals(whole.get(article.id()))) {
+                    skipped(new WarcCaptures.Skipped(article.url(), "response", 200,
+                            "an excerpt of a post whose whole page the file holds"));
+                    continue;
+                }
+                whole.merge(article.id(), !article.excerpt(), Boolean::logicalOr);
+                found.add(article);
+            }
+            if (found.isEmpty()) {
+                return;
+            }
             pending.addAll(found);
             found.forEach(article -> pendingRefs.add(new WarcResult.ArticleRef(article.id(),
                     article.url() != null ? article.url() : page.url(), article.title(), article.capturedAt())));
@@ -166,7 +185,7 @@ class WarcController {
             if (!dryRun) {
                 publisher.publish(pending);
             }
-            articles.addAll(pendingRefs);
+            pendingRefs.forEach(ref -> articles.put(ref.id(), ref));
             pending.clear();
             pendingRefs.clear();
             pendingPages = 0;

@@ -109,6 +109,34 @@ class WarcImportIT {
     }
 
     @Test
+    void aListingsExcerptNeverReplacesTheWholePostTheFileHolds() {
+        String site = "https://order.example";
+        String listing = LISTING.formatted("order.example").replace("</p></article>",
+                " <a href=\"https://order.example/tides\">Read more</a></p></article>");
+        String tides = ARTICLE.replace("Harbour opens new pier", "Tide tables change");
+        byte[] warc = WarcFiles.write(WarcCompression.GZIP, WarcFiles.page(site + "/tides", tides),
+                WarcFiles.page(site + "/archive", listing));
+
+        HttpResponse<String> response = http.post("/api/archives?source=order", "application/warc", warc);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        JsonNode result = json.readTree(response.body());
+        assertThat(result.get("skippedByReason").get("an excerpt of a post whose whole page the file holds")
+                .asLong()).isEqualTo(1);
+        String tidesId = null;
+        for (JsonNode article : result.get("articles")) {
+            if (article.get("url").asString().equals(site + "/tides")) {
+                tidesId = article.get("id").asString();
+            }
+        }
+        assertThat(tidesId).isNotNull();
+        List<TopicProbe.Received> records = TopicProbe.readKeys(settings.topic(), List.of(tidesId),
+                Duration.ofSeconds(20));
+        assertThat(records).singleElement().satisfies(record ->
+                assertThat(json.readTree(record.value()).get("excerpt").asBoolean()).isFalse());
+    }
+
+    @Test
     void aPlainFileReadsAsAGzippedOneAndADryRunPublishesNothing() {
         HttpResponse<String> response = http.post("/api/archives?source=coast-dry&dryRun=true", "application/warc",
                 crawl(WarcCompression.NONE, "dry.example"));
