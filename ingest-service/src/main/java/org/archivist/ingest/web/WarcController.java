@@ -117,8 +117,7 @@ class WarcController {
 
         private final String source;
         private final boolean dryRun;
-        /** Articles published (or, in a dry run, found). */
-        /** One entry per article, by id: a later capture of the same page replaced the earlier. */
+        /** Articles published (in a dry run, found), one entry per id: a later capture replaced the earlier. */
         private final Map<String, WarcResult.ArticleRef> articles = new LinkedHashMap<>();
         /** Whether each article id met so far came whole (true) or as an excerpt (false). */
         private final Map<String, Boolean> whole = new HashMap<>();
