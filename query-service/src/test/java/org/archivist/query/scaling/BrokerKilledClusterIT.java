@@ -73,7 +73,7 @@ class BrokerKilledClusterIT {
         log.info("Ingest answered {} (posts per status); it answered 503 for {} ms (from a first 503 to the next 202)",
                 stream.statuses(), stream.unavailable().toMillis());
 
-        assertThat(stream.statuses()).as("every answer is 202 or 503").containsOnlyKeys(202, 503);
+        assertThat(stream.statuses().keySet()).as("every answer is 202 or 503").isSubsetOf(202, 503);
         int acknowledged = stream.acknowledged().size();
         assertThat(acknowledged).as("articles accepted with a broker down: %s", stream.statuses())
                 .isGreaterThan(ARTICLES / 2);

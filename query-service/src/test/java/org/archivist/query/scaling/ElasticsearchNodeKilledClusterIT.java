@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * On two Elasticsearch nodes, where the index gets a replica of each shard: while 3,000 articles stream in and a
  * client searches without pause, the second node is killed with SIGKILL, and started again once the stream has ended.
- * Searches keep being answered, none missing articles an earlier one found (the errors and the longest gap between
- * two answers are reported), and once the node is back every acknowledged article is searchable, exactly once.
+ * Searches keep being answered (the errors and the longest gap between two answers are reported), and once the node
+ * is back every acknowledged article is searchable, exactly once.
  *
  * <p>The second node is the one a two-node cluster can lose: the first is its only master-eligible node
  * (docs/SCALING.md says why and what three nodes would add).
@@ -89,7 +89,6 @@ class ElasticsearchNodeKilledClusterIT {
         assertThat(stream.statuses()).as("ingest answered every post 202").containsOnlyKeys(202);
         assertThat(Duration.ofNanos(searches.longestGap.get())).as("longest gap between answered searches")
                 .isLessThan(LONGEST_GAP);
-        assertThat(searches.short_.get()).as("answers that missed articles an earlier answer found").isZero();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(index.searchable(stream.acknowledged())).as("acknowledged articles searchable")
                         .isEqualTo(ARTICLES));
@@ -102,7 +101,11 @@ class ElasticsearchNodeKilledClusterIT {
 
         final AtomicInteger answered = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
-        /** Answers that found fewer articles than an earlier one: a shard's documents missing from the answer. */
+        /**
+         * Answers that found fewer articles than an earlier one. Reported, not asserted: a primary and its replica
+         * refresh on schedules of their own, so an answer from one copy can lag an earlier one from the other by a
+         * refresh, killed node or not.
+         */
         final AtomicInteger short_ = new AtomicInteger();
         final AtomicLong longestGap = new AtomicLong();
         private final ExecutorService thread = Executors.newSingleThreadExecutor();
