@@ -180,7 +180,9 @@ class DeletionIT {
         for (int n = 0; n < 5; n++) {
             awaitStatus("takedown-" + n, 404);
         }
-        assertThat(get("/api/search?source=it-takedown").get("total").asLong()).isZero();
+        // A get by id sees a deletion at once; a search once the index has refreshed (500 ms).
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(100))
+                .until(() -> get("/api/search?source=it-takedown").get("total").asLong() == 0);
         assertThat(reader.get("/api/articles/kept").statusCode()).isEqualTo(200);
         assertThat(new HttpProbe(managementPort, TestKeys.ADMIN).get("/actuator/auditevents?type=SOURCE_TAKEN_DOWN")
                 .body()).contains("source asked").contains("it-takedown");
