@@ -63,7 +63,9 @@ public final class WarcCaptures {
                         return records;
                     }
                     outcome = outcome(next.get());
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException | IllegalArgumentException e) {
+                    // jwarc's own ways of saying the bytes are no WARC (a malformed header is an argument it refuses);
+                    // anything else (the body stream cut at its size limit) is not the file's fault and goes on up.
                     throw new WarcReadException(records, offset, e);
                 }
                 records++;

@@ -88,7 +88,7 @@ class ArchiveController {
             audit.record("ARCHIVE_PUBLISHED", PublishAudit.details(articles));
         }
         ArchiveResult result = new ArchiveResult(page.archiveCategory(), articles, page.skipped(),
-                nextPage(page.nextPage(), url));
+                AbsoluteUrl.resolve(url, page.nextPage()));
         return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.ACCEPTED).body(result);
     }
 
@@ -100,8 +100,4 @@ class ArchiveController {
                         .withDefaults(source, singleUrl, page.archiveCategory()))).toList();
     }
 
-    /** The next page's address, resolved against the page URL when the page itself left it relative. */
-    private static String nextPage(String nextPage, String pageUrl) {
-        return AbsoluteUrl.resolve(pageUrl, nextPage);
-    }
 }

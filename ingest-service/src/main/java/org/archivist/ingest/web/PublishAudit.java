@@ -1,5 +1,6 @@
 package org.archivist.ingest.web;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,16 @@ final class PublishAudit {
     }
 
     static Map<String, Object> details(List<Article> articles) {
+        return details(articles.size(), articles.stream().map(Article::source).distinct().sorted().toList(),
+                articles.stream().map(Article::id).toList());
+    }
+
+    /** The same for articles known by their ids only (a WARC import keeps no more of them). */
+    static Map<String, Object> details(int count, List<String> sources, Collection<String> ids) {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("count", articles.size());
-        details.put("sources", articles.stream().map(Article::source).distinct().sorted().toList());
-        details.put("ids", articles.stream().limit(MAX_IDS).map(Article::id).toList());
+        details.put("count", count);
+        details.put("sources", sources);
+        details.put("ids", ids.stream().limit(MAX_IDS).toList());
         return details;
     }
 }

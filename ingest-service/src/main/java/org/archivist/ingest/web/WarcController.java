@@ -23,7 +23,6 @@ import org.archivist.ingest.publish.ArticlePublisher;
 import org.archivist.ingest.warc.WarcCaptures;
 import org.archivist.ingest.warc.WarcReadException;
 import org.archivist.web.AuditTrail;
-import org.archivist.web.BodyTooLargeException;
 import org.archivist.web.SecuritySettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -93,23 +92,20 @@ class WarcController {
         } catch (WarcReadException e) {
             // The pages read before the break are whole: they are published, and the answer says so.
             run.publishPending();
-            if (e.getCause() instanceof BodyTooLargeException tooLarge) {
-                // A body without a declared length, cut at the limit while it was read: 413, not a broken file.
-                throw tooLarge;
-            }
             throw new BrokenWarcException(e, run.articles.size(), dryRun);
         } finally {
             if (!dryRun && !run.articles.isEmpty()) {
-                Map<String, Object> details = new LinkedHashMap<>();
-                details.put("count", run.articles.size());
-                details.put("sources", List.of(source));
-                details.put("ids", run.articles.keySet().stream().limit(PublishAudit.MAX_IDS).toList());
-                audit.record("WARC_PUBLISHED", details);
+                audit.record("WARC_PUBLISHED", PublishAudit.details(run.articles.size(), List.of(source),
+                        run.articles.keySet()));
             }
         }
         WarcResult result = new WarcResult(records, run.pages, List.copyOf(run.articles.values()), run.listed,
                 run.byReason);
         return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.ACCEPTED).body(result);
+    }
+
+    /** An article of a page, and the address the answer lists it under (the page's, when the post has none). */
+    private record Found(Article article, String url) {
     }
 
     /** One request's import: each page parsed as it comes, and published with the pages before it in batches. */
@@ -121,8 +117,8 @@ class WarcController {
         private final Map<String, WarcResult.ArticleRef> articles = new LinkedHashMap<>();
         /** Whether each article id met so far came whole (true) or as an excerpt (false). */
         private final Map<String, Boolean> whole = new HashMap<>();
-        private final List<Article> pending = new ArrayList<>();
-        private final List<WarcResult.ArticleRef> pendingRefs = new ArrayList<>();
+        /** Articles read since the last batch, each with the address it is listed under. */
+        private final List<Found> pending = new ArrayList<>();
         private int pendingPages;
         private final List<WarcCaptures.Skipped> listed = new ArrayList<>();
         private final Map<String, Long> byReason = new TreeMap<>();
@@ -168,9 +164,7 @@ class WarcController {
             if (found.isEmpty()) {
                 return;
             }
-            pending.addAll(found);
-            found.forEach(article -> pendingRefs.add(new WarcResult.ArticleRef(article.id(),
-                    article.url() != null ? article.url() : page.url(), article.title(), article.capturedAt())));
+            found.forEach(article -> pending.add(new Found(article, article.url() != null ? article.url() : page.url())));
             if (++pendingPages >= PAGES_PER_TRANSACTION) {
                 publishPending();
             }
@@ -182,11 +176,11 @@ class WarcController {
                 return;
             }
             if (!dryRun) {
-                publisher.publish(pending);
+                publisher.publish(pending.stream().map(Found::article).toList());
             }
-            pendingRefs.forEach(ref -> articles.put(ref.id(), ref));
+            pending.forEach(found -> articles.put(found.article().id(), new WarcResult.ArticleRef(found.article().id(),
+                    found.url(), found.article().title(), found.article().capturedAt())));
             pending.clear();
-            pendingRefs.clear();
             pendingPages = 0;
         }
 

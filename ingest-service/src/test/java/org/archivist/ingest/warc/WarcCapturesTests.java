@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +96,29 @@ class WarcCapturesTests {
             assertThat(e.getMessage()).startsWith("The WARC file breaks off or is corrupt after 2 record(s)");
         });
         assertThat(pages).hasSize(2);
+    }
+
+    @Test
+    void aFailureOfTheBodyStreamItselfIsNotCalledABrokenFile() {
+        byte[] warc = WarcFiles.write(WarcCompression.NONE, WarcFiles.page("https://blog.example/a", HTML),
+                WarcFiles.page("https://blog.example/b", HTML));
+        // As the body-size filter's stream does at its limit.
+        InputStream cut = new FilterInputStream(new ByteArrayInputStream(warc)) {
+            private int read;
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                read += Math.max(n, 0);
+                if (read > warc.length / 2) {
+                    throw new IllegalStateException("over the limit");
+                }
+                return n;
+            }
+        };
+
+        assertThatThrownBy(() -> new WarcCaptures(1_000).read(cut, visitor))
+                .isInstanceOf(IllegalStateException.class).hasMessage("over the limit");
     }
 
     @Test
