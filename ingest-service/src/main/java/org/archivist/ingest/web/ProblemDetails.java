@@ -5,6 +5,7 @@ import java.util.List;
 import org.archivist.ingest.archive.NoArticleFoundException;
 import org.archivist.ingest.archive.PageDecodingException;
 import org.archivist.ingest.article.InvalidArticleException;
+import org.archivist.ingest.fetch.InvalidFetchRequestException;
 import org.archivist.ingest.publish.ArticleTooLargeException;
 import org.archivist.ingest.publish.PublishFailedException;
 import org.archivist.web.ProblemAdvice;
@@ -37,6 +38,13 @@ class ProblemDetails extends ProblemAdvice {
     @ExceptionHandler
     ProblemDetail invalidArticle(InvalidArticleException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid article", e.getMessage());
+        problem.setProperty("errors", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidFetch(InvalidFetchRequestException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid fetch request", e.getMessage());
         problem.setProperty("errors", e.problems());
         return problem;
     }

@@ -1,0 +1,166 @@
+package org.archivist.ingest.fetch;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.archivist.ingest.IngestSettings;
+import org.archivist.ingest.article.ArticleFactory;
+import org.archivist.ingest.publish.ArticlePublisher;
+import org.archivist.web.SecuritySettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.kafka.config.TopicBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Wires fetching from the web: the safe HTTP client, the polite layer over it, the jobs' and validators' topics, and
+ * the jobs themselves, resumed once the jobs topic has been read.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FetchSettings.class)
+class FetchConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(FetchConfiguration.class);
+    /** A job with thousands of URLs listed: room for its state, sent compressed. */
+    private static final int JOB_MAX_BYTES = 8 * 1024 * 1024;
+
+    @Bean
+    NewTopic fetchJobsTopic(FetchSettings settings) {
+        // Compacted to each job's last state; FetchJobs deletes the jobs that ended a month ago.
+        return TopicBuilder.name(settings.jobsTopic()).partitions(1)
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(JOB_MAX_BYTES))
+                .build();
+    }
+
+    @Bean
+    NewTopic fetchValidatorsTopic(FetchSettings settings) {
+        return TopicBuilder.name(settings.validatorsTopic()).partitions(3)
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .build();
+    }
+
+    @Bean(destroyMethod = "close")
+    HttpFetcher httpFetcher(FetchSettings settings, SecuritySettings security) {
+        // A fetched page may be as large as a page posted.
+        return new HttpFetcher(new AddressPolicy(settings.allowedHosts()), settings, security.maxBodySize().toBytes());
+    }
+
+    @Bean
+    PoliteFetcher politeFetcher(HttpFetcher http, FetchSettings settings) {
+        return new PoliteFetcher(http, settings, Clock.systemUTC());
+    }
+
+    @Bean(destroyMethod = "close")
+    FetchJobLog fetchJobLog(FetchSettings settings, IngestSettings ingest, KafkaProperties kafka, JsonMapper json) {
+        return new FetchJobLog(settings.jobsTopic(), producer(kafka, JOB_MAX_BYTES), consumerConfig(kafka), json,
+                ingest.publishTimeout());
+    }
+
+    @Bean(destroyMethod = "close")
+    PageValidatorLog pageValidatorLog(FetchSettings settings, KafkaProperties kafka, JsonMapper json) {
+        return new PageValidatorLog(settings.validatorsTopic(), producer(kafka, 1024 * 1024), consumerConfig(kafka),
+                json, settings.rememberedPages());
+    }
+
+    @Bean(destroyMethod = "close")
+    FetchJobs fetchJobs(PoliteFetcher fetcher, FetchJobLog jobs, PageValidatorLog validators,
+            ArticlePublisher publisher, ArticleFactory factory, FetchSettings settings,
+            @Value("${ARCHIVIST_INSTANCE_ID:}") String instanceId, @Value("${server.port:8081}") int port) {
+        FetchJobRunner runner = new FetchJobRunner(fetcher::fetch, jobs, validators, publisher, factory,
+                Clock.systemUTC(), settings.maxUrlsPerJob());
+        return new FetchJobs(runner, jobs, owner(instanceId, port), Clock.systemUTC(), settings.maxUrlsPerJob(),
+                settings.orphanedAfter());
+    }
+
+    /**
+     * Once the service is up (its topics created), follows the two topics and, when the jobs topic has been read,
+     * resumes this instance's unfinished jobs; then looks for other instances' abandoned jobs every minute.
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService fetchHousekeeping() {
+        return Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("fetch-housekeeping").factory());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startFollowing(ApplicationReadyEvent event) {
+        var context = event.getApplicationContext();
+        FetchJobLog jobs = context.getBean(FetchJobLog.class);
+        FetchJobs fetchJobs = context.getBean(FetchJobs.class);
+        jobs.start();
+        context.getBean(PageValidatorLog.class).start();
+        ScheduledExecutorService housekeeping = context.getBean("fetchHousekeeping", ScheduledExecutorService.class);
+        housekeeping.execute(() -> {
+            try {
+                while (!jobs.awaitCaughtUp(Duration.ofMinutes(1))) {
+                    log.warn("Still reading the fetch jobs topic; this instance's unfinished jobs resume once it is read");
+                }
+                fetchJobs.resumeOwn();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            housekeeping.scheduleWithFixedDelay(() -> {
+                fetchJobs.failOrphans();
+                fetchJobs.forgetEnded();
+            }, 0, 1, TimeUnit.MINUTES);
+        });
+    }
+
+    /** Stable across restarts, so a restarted instance finds its jobs: the instance id, else host and port. */
+    static String owner(String instanceId, int port) {
+        if (instanceId != null && !instanceId.isBlank()) {
+            return instanceId.strip();
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName() + ":" + port;
+        } catch (UnknownHostException e) {
+            return "localhost:" + port;
+        }
+    }
+
+    private static Producer<String, byte[]> producer(KafkaProperties kafka, int maxBytes) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        // State records are idempotent overwrites, outside the transactions that publish articles.
+        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
+        config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
+        config.keySet().removeIf(key -> key.startsWith("spring.json"));
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxBytes);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static Map<String, Object> consumerConfig(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
+        config.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return config;
+    }
+}

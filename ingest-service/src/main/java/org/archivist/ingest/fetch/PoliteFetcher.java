@@ -1,0 +1,165 @@
+package org.archivist.ingest.fetch;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.function.Predicate;
+
+import org.archivist.ingest.fetch.HttpFetcher.Response;
+import org.archivist.ingest.fetch.HttpFetcher.Validators;
+
+/**
+ * Fetches as a good guest: asks each site's robots.txt first, waits its turn for the host (one request per
+ * {@code hostInterval} by default, longer when robots.txt sets a Crawl-delay), keeps at most {@code maxConcurrency}
+ * requests in flight, and retries a 429 or 503 (or no answer at all) with back-off, honouring {@code Retry-After}.
+ */
+public final class PoliteFetcher {
+
+    /** Waits; a test replaces it to run without sleeping. */
+    interface Sleeper {
+
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private final HttpFetcher http;
+    private final HostPacer pacer;
+    private final RobotsRules robots;
+    private final Semaphore inFlight;
+    private final int maxAttempts;
+    private final Duration maxRetryAfter;
+    private final Duration backOff;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    public PoliteFetcher(HttpFetcher http, FetchSettings settings, Clock clock) {
+        this(http, settings, clock, duration -> Thread.sleep(duration));
+    }
+
+    PoliteFetcher(HttpFetcher http, FetchSettings settings, Clock clock, Sleeper sleeper) {
+        this.http = http;
+        this.pacer = new HostPacer(settings.hostInterval(), clock);
+        this.robots = new RobotsRules(this::robotsTxt, settings.userAgent(), clock);
+        this.inFlight = new Semaphore(settings.maxConcurrency(), true);
+        this.maxAttempts = settings.maxAttempts();
+        this.maxRetryAfter = settings.maxRetryAfter();
+        this.backOff = settings.hostInterval().isZero() ? Duration.ofSeconds(1) : settings.hostInterval();
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    /**
+     * GETs {@code url} once robots.txt allows it and the host's turn has come.
+     *
+     * @return the answer: 200 with its body, 304 when {@code conditional} matched, or another status that is not
+     *         worth retrying (404, 410, ...)
+     * @throws RobotsDisallowedException when the site's robots.txt keeps this crawler out
+     * @throws FetchFailedException when the URL cannot be fetched, after retries where they make sense
+     */
+    public Response fetch(String url, Validators conditional, Predicate<String> acceptedType)
+            throws FetchFailedException, RobotsDisallowedException, InterruptedException {
+        // Redirects are followed here, hop by hop, so each hop waits its host's turn and asks its robots.txt.
+        String current = url;
+        for (int hop = 0; ; hop++) {
+            Response response = politely(current, conditional, acceptedType);
+            if (!HttpFetcher.isRedirect(response.status())) {
+                return response;
+            }
+            current = http.nextHop(url, hop, response);
+        }
+    }
+
+    private Response politely(String url, Validators conditional, Predicate<String> acceptedType)
+            throws FetchFailedException, RobotsDisallowedException, InterruptedException {
+        URI uri = uri(url);
+        RobotsRules.Verdict verdict = robots.check(uri);
+        if (!verdict.allowed()) {
+            throw new RobotsDisallowedException(url, "disallowed by " + RobotsRules.origin(uri) + "/robots.txt");
+        }
+        for (int attempt = 1; ; attempt++) {
+            Response response;
+            try {
+                response = paced(uri, verdict.crawlDelay(), () -> http.once(url, conditional, acceptedType));
+            } catch (FetchFailedException e) {
+                if (!e.retriable() || attempt == maxAttempts) {
+                    throw e;
+                }
+                waitBeforeRetry(uri, backOff(attempt));
+                continue;
+            }
+            if (response.status() != 429 && response.status() != 503) {
+                return response;
+            }
+            Duration wait = RetryAfter.parse(response.retryAfter(), clock.instant()).orElse(backOff(attempt));
+            if (wait.compareTo(maxRetryAfter) > 0) {
+                throw new FetchFailedException(url, response.status(), "asked to retry after " + wait.toSeconds()
+                        + " s, longer than the " + maxRetryAfter.toSeconds() + " s waited (archivist.fetch.max-retry-after)");
+            }
+            if (attempt == maxAttempts) {
+                throw new FetchFailedException(url, response.status(), "answered " + response.status() + " "
+                        + maxAttempts + " times");
+            }
+            waitBeforeRetry(uri, wait);
+        }
+    }
+
+    private Duration backOff(int attempt) {
+        return backOff.multipliedBy(1L << Math.min(attempt, 6));
+    }
+
+    private void waitBeforeRetry(URI uri, Duration wait) throws InterruptedException {
+        // The whole host waits, not only this URL: a 429 is about the client, not the page.
+        pacer.pushBack(uri.getHost(), wait);
+    }
+
+    private interface Request {
+
+        Response send() throws FetchFailedException;
+    }
+
+    private Response paced(URI uri, Duration crawlDelay, Request request)
+            throws FetchFailedException, InterruptedException {
+        Duration wait = pacer.reserve(uri.getHost(), crawlDelay);
+        if (!wait.isZero()) {
+            sleeper.sleep(wait);
+        }
+        inFlight.acquire();
+        try {
+            return request.send();
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private RobotsRules.Answer robotsTxt(String robotsUrl) {
+        try {
+            Response response = paced(uri(robotsUrl), Duration.ZERO, () -> http.get(robotsUrl, Validators.NONE,
+                    type -> true));
+            return new RobotsRules.Answer(response.status(), response.body(), response.mimeType());
+        } catch (FetchFailedException e) {
+            // A robots.txt that came but could not be used (too large, odd type) counts as empty: allows all.
+            return e.status() == 200 ? new RobotsRules.Answer(200, new byte[0], "text/plain")
+                    : new RobotsRules.Answer(e.status(), null, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new RobotsRules.Answer(0, null, null);
+        }
+    }
+
+    private static URI uri(String url) throws FetchFailedException {
+        try {
+            URI uri = new URI(url);
+            if (uri.getHost() == null || uri.getScheme() == null) {
+                throw new FetchFailedException(url, 0, "not an absolute http(s) URL: " + url);
+            }
+            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new FetchFailedException(url, 0, "only http and https URLs are fetched, not " + url);
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new FetchFailedException(url, 0, "not a valid URL: " + url);
+        }
+    }
+}
