@@ -132,12 +132,16 @@ public final class PoliteFetcher {
         }
     }
 
-    private RobotsRules.Answer robotsTxt(String robotsUrl) {
+    private RobotsRules.Answer robotsTxt(String robotsUrl) throws FetchFailedException {
         try {
             Response response = paced(uri(robotsUrl), Duration.ZERO, () -> http.get(robotsUrl, Validators.NONE,
                     type -> true));
             return new RobotsRules.Answer(response.status(), response.body(), response.mimeType());
         } catch (FetchFailedException e) {
+            if (e.getCause() instanceof AddressRefusedException) {
+                // Not a robots.txt that failed: the site may not be fetched at all, which is what the job should say.
+                throw e;
+            }
             // A robots.txt that came but could not be used (too large, odd type) counts as empty: allows all.
             return e.status() == 200 ? new RobotsRules.Answer(200, new byte[0], "text/plain")
                     : new RobotsRules.Answer(e.status(), null, null);

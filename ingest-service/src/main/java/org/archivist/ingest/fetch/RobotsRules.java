@@ -22,7 +22,8 @@ final class RobotsRules {
     /** Fetches a site's robots.txt: its status (0 for no answer) and body. */
     interface Source {
 
-        Answer robotsTxt(String robotsUrl);
+        /** @throws FetchFailedException when the site may not be fetched at all (its address is refused) */
+        Answer robotsTxt(String robotsUrl) throws FetchFailedException;
     }
 
     record Answer(int status, byte[] body, String mimeType) {
@@ -63,7 +64,8 @@ final class RobotsRules {
         return token.toLowerCase(Locale.ROOT);
     }
 
-    Verdict check(URI url) {
+    /** @throws FetchFailedException when the site may not be fetched at all (its address is refused) */
+    Verdict check(URI url) throws FetchFailedException {
         BaseRobotRules rules = rulesFor(url);
         long delayMillis = rules.getCrawlDelay();
         Duration delay = delayMillis == BaseRobotRules.UNSET_CRAWL_DELAY || delayMillis <= 0 ? Duration.ZERO
@@ -74,7 +76,7 @@ final class RobotsRules {
         return new Verdict(rules.isAllowed(url.toString()), delay);
     }
 
-    private BaseRobotRules rulesFor(URI url) {
+    private BaseRobotRules rulesFor(URI url) throws FetchFailedException {
         String origin = origin(url);
         Instant now = clock.instant();
         synchronized (sites) {
