@@ -1,9 +1,11 @@
 package org.archivist.ingest.fetch;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +35,9 @@ import org.archivist.ingest.article.AbsoluteUrl;
  * address (and, in Atom, its {@code xml:base}), are left out: there is no page to fetch for them.
  *
  * <p>A feed cannot make the reader open a file or a URL: ROME refuses any document with a DOCTYPE, so no external
- * entity (XXE) or DTD is ever loaded. Thread-safe and reusable: nothing is kept between calls.
+ * entity (XXE) or DTD is ever loaded. A DOCTYPE that only names an external DTD (RSS 0.91 feeds often carry
+ * Netscape's) is blanked out first: it declares nothing, and the DTD would never be read anyway; one with an internal
+ * subset ({@code [...]}), where entities are declared, is refused. Thread-safe and reusable: nothing is kept between calls.
  */
 public final class FeedReader {
 
@@ -66,6 +70,23 @@ public final class FeedReader {
         return List.copyOf(items);
     }
 
+    /** How far into a feed its DOCTYPE may be: after the XML declaration and perhaps a comment. */
+    private static final int DOCTYPE_WITHIN = 2048;
+    private static final Pattern EXTERNAL_DOCTYPE = Pattern.compile("<!DOCTYPE[^\\[>]*>");
+
+    /** The body with a DOCTYPE that has no internal subset replaced by spaces (same length, same offsets). */
+    static byte[] withoutExternalDoctype(byte[] body) {
+        // ISO-8859-1 maps each byte to one char, so string offsets are byte offsets; UTF-16 feeds do not match.
+        String head = new String(body, 0, Math.min(body.length, DOCTYPE_WITHIN), StandardCharsets.ISO_8859_1);
+        var doctype = EXTERNAL_DOCTYPE.matcher(head);
+        if (!doctype.find()) {
+            return body;
+        }
+        byte[] copy = body.clone();
+        Arrays.fill(copy, doctype.start(), doctype.end(), (byte) ' ');
+        return copy;
+    }
+
     private static SyndFeed parse(byte[] body, String feedUrl) {
         SyndFeedInput input = new SyndFeedInput();
         // ROME's default, set here so that it stays off: with no DOCTYPE there is no entity to expand (XXE).
@@ -73,7 +94,7 @@ public final class FeedReader {
         // Atom's raw hrefs and xml:base live only on the wire entries.
         input.setPreserveWireFeed(true);
         // XmlReader picks the encoding from the byte order mark or the XML prolog, as the XML spec says.
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body))) {
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(withoutExternalDoctype(body)))) {
             return input.build(reader);
         } catch (IllegalArgumentException e) {
             throw new FeedReadException("not an RSS or Atom feed: " + feedUrl

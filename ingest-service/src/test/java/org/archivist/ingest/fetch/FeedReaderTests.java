@@ -492,9 +492,25 @@ class FeedReaderTests {
                 </channel></rss>
                 """.formatted(dtd.toUri());
 
+        // The DOCTYPE is blanked out unread, so the entity it would have declared stays undeclared.
         assertThatThrownBy(() -> read(xml)).isInstanceOf(FeedReadException.class)
-                .hasMessageContaining("DOCTYPE")
+                .hasMessageContaining("leak")
                 .hasMessageNotContaining("FROM-THE-DTD");
+    }
+
+    @Test
+    void anRss091FeedWithNetscapesDoctypeIsRead() {
+        List<FeedItem> items = read("""
+                <?xml version="1.0" encoding="ISO-8859-1"?>
+                <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"
+                  "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+                <rss version="0.91"><channel><title>Old</title><link>http://old.example.com/</link>
+                  <description>d</description><language>en-us</language>
+                  <item><title>First</title><link>http://old.example.com/1.html</link></item>
+                </channel></rss>
+                """);
+
+        assertThat(items).extracting(FeedItem::link).containsExactly("http://old.example.com/1.html");
     }
 
     @Test
