@@ -33,6 +33,8 @@ import org.archivist.ingest.fetch.HttpFetcher.Validators;
 import org.archivist.ingest.fetch.WorkItem.Kind;
 import org.archivist.ingest.publish.ArticlePublisher;
 import org.archivist.ingest.publish.PublishFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one fetch job to its end, a URL at a time: feeds and sitemaps turn into pages, pages go through the same
@@ -41,6 +43,8 @@ import org.archivist.ingest.publish.PublishFailedException;
  * from the last save; redoing a page is harmless (same ids, newer versions).
  */
 public final class FetchJobRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FetchJobRunner.class);
 
     /** Fetches one URL politely ({@link PoliteFetcher#fetch}). */
     public interface Fetch {
@@ -106,7 +110,15 @@ public final class FetchJobRunner {
                     throw new InterruptedException();
                 }
                 WorkItem item = run.work.peekFirst();
-                run.process(item);
+                try {
+                    run.process(item);
+                } catch (PublishFailedException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // One page that trips the parser must not end the job: the URL fails, saying why.
+                    log.warn("Fetch job {}: {} failed with an error", job.id(), item.url(), e);
+                    run.failOutright(item.url(), 0, "an error while reading it: " + e);
+                }
                 run.work.pollFirst();
                 run.done++;
                 run.save(false);

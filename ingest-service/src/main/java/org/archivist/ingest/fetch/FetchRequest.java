@@ -42,14 +42,14 @@ public record FetchRequest(String source, List<String> urls, String feed, String
                     + "got " + urls.size()));
         }
         for (int i = 0; i < urls.size(); i++) {
-            if (!isHttpUrl(urls.get(i))) {
+            if (!FetchableUrl.is(urls.get(i))) {
                 problems.add(new FieldProblem("urls[" + i + "]", "must be an absolute http or https URL"));
             }
         }
-        if (feed != null && !isHttpUrl(feed)) {
+        if (feed != null && !FetchableUrl.is(feed)) {
             problems.add(new FieldProblem("feed", "must be an absolute http or https URL"));
         }
-        if (sitemap != null && !isHttpUrl(sitemap)) {
+        if (sitemap != null && !FetchableUrl.is(sitemap)) {
             problems.add(new FieldProblem("sitemap", "must be an absolute http or https URL"));
         }
         if (followNextPages < 0 || followNextPages > MAX_NEXT_PAGES) {
@@ -59,17 +59,6 @@ public record FetchRequest(String source, List<String> urls, String feed, String
             problems.add(new FieldProblem("source", "must be at most 200 characters"));
         }
         return problems;
-    }
-
-    private static boolean isHttpUrl(String url) {
-        try {
-            java.net.URI uri = new java.net.URI(url);
-            String scheme = uri.getScheme();
-            return uri.getHost() != null && scheme != null
-                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 
     private static String blankToNull(String value) {

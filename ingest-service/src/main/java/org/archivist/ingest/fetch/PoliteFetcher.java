@@ -1,7 +1,6 @@
 package org.archivist.ingest.fetch;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -152,18 +151,9 @@ public final class PoliteFetcher {
     }
 
     private static URI uri(String url) throws FetchFailedException {
-        try {
-            URI uri = new URI(url);
-            if (uri.getHost() == null || uri.getScheme() == null) {
-                throw new FetchFailedException(url, 0, "not an absolute http(s) URL: " + url);
-            }
-            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new FetchFailedException(url, 0, "only http and https URLs are fetched, not " + url);
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new FetchFailedException(url, 0, "not a valid URL: " + url);
+        if (!FetchableUrl.is(url)) {
+            throw new FetchFailedException(url, 0, "not an absolute http or https URL: " + url);
         }
+        return URI.create(url);
     }
 }
