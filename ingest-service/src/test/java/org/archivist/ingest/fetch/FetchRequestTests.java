@@ -146,7 +146,8 @@ class FetchRequestTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/pier", "pier", "//coast.example/pier", "coast.example/pier", "https:///pier", "https:pier"})
+    @ValueSource(strings = {"/pier", "pier", "//coast.example/pier", "coast.example/pier", "https:///pier",
+            "https:pier"})
     void aRelativeUrlOrOneWithoutAHostIsRefused(String url) {
         assertThat(urls(url).problems(MAX_URLS)).containsExactly(new FieldProblem("urls[0]", NOT_HTTP));
     }
