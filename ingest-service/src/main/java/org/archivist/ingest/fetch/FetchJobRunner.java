@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,14 +143,14 @@ public final class FetchJobRunner {
         private final Map<String, ArticleRef> articles = new LinkedHashMap<>();
         /** Articles published whole; a teaser of one of them found later must not replace it. */
         private final Set<String> whole = new HashSet<>();
-        /** Excerpts waiting for their whole post ({@code fetchFullPosts}), by post URL: published if it fails. */
-        private final Map<String, Article> excerpts = new HashMap<>();
         private final List<UrlOutcome> skipped;
         private final List<UrlOutcome> failed;
         private int skippedCount;
         private int failedCount;
         /** URLs fetched or given up, and URLs left out before fetching (too old, over the limit). */
         private int done;
+        /** URLs taken on to be fetched, which the job's limit bounds. */
+        private int admitted;
         private Instant lastSave = Instant.EPOCH;
 
         Run(FetchJob job) {
@@ -163,7 +162,9 @@ public final class FetchJobRunner {
             this.skippedCount = job.counts().skipped();
             this.failedCount = job.counts().failed();
             this.done = job.counts().done();
+            this.admitted = job.admitted();
             job.articles().forEach(ref -> articles.put(ref.id(), ref));
+            job.articles().stream().filter(ref -> !ref.excerpt()).forEach(ref -> whole.add(ref.id()));
             work.forEach(item -> known.add(item.url()));
             job.articles().forEach(ref -> known.add(ref.url()));
             job.skipped().forEach(outcome -> known.add(outcome.url()));
@@ -282,12 +283,12 @@ public final class FetchJobRunner {
                     }
                     if (request.fetchFullPosts() && article.url() != null && !article.url().equals(pageUrl)
                             && !known.contains(article.url())) {
-                        excerpts.put(article.url(), article);
-                        add(new WorkItem(Kind.POST, article.url(), 0, null));
+                        if (!add(new WorkItem(Kind.POST, article.url(), 0, null, article))) {
+                            // Over the job's limit: the excerpt is better than nothing.
+                            found.add(article);
+                        }
                         continue;
                     }
-                } else {
-                    whole.add(article.id());
                 }
                 found.add(article);
             }
@@ -306,8 +307,8 @@ public final class FetchJobRunner {
             if (item.kind() != Kind.POST) {
                 return;
             }
-            Article excerpt = excerpts.remove(item.url());
-            if (excerpt != null) {
+            Article excerpt = item.excerpt();
+            if (excerpt != null && !whole.contains(excerpt.id())) {
                 publish(List.of(excerpt), item.url());
             }
         }
@@ -319,8 +320,10 @@ public final class FetchJobRunner {
             publisher.publish(found);
             for (Article article : found) {
                 articles.put(article.id(), new ArticleRef(article.id(),
-                        article.url() != null ? article.url() : pageUrl, article.title()));
-                excerpts.remove(article.url());
+                        article.url() != null ? article.url() : pageUrl, article.title(), article.excerpt()));
+                if (!article.excerpt()) {
+                    whole.add(article.id());
+                }
             }
         }
 
@@ -333,16 +336,19 @@ public final class FetchJobRunner {
             return request.since() != null && published.isBefore(request.since());
         }
 
-        private void add(WorkItem item) {
+        /** Takes a URL on; false when it is over the job's limit (and skipped) or already known. */
+        private boolean add(WorkItem item) {
             if (item.url() == null || !known.add(item.url())) {
-                return;
+                return false;
             }
-            if (known.size() > maxUrls) {
+            if (admitted >= maxUrls) {
                 done++;
                 skip(item.url(), 0, "over the job's limit of " + maxUrls + " URLs (archivist.fetch.max-urls-per-job)");
-                return;
+                return false;
             }
+            admitted++;
             work.addLast(item);
+            return true;
         }
 
         /** A URL a feed or sitemap names but the request's {@code since} rules out: skipped without a fetch. */
@@ -385,7 +391,7 @@ public final class FetchJobRunner {
             return new FetchJob(job.id(), job.owner(), request, state, job.createdAt(), now,
                     state.finished() ? now : null, reason,
                     new Counts(done + work.size(), done, articles.size(), skippedCount, failedCount),
-                    List.copyOf(articles.values()), skipped, failed, List.copyOf(work));
+                    List.copyOf(articles.values()), skipped, failed, List.copyOf(work), admitted);
         }
     }
 }

@@ -2,13 +2,17 @@ package org.archivist.ingest.fetch;
 
 import java.util.List;
 
+import org.archivist.contract.Article;
+
 /**
  * One URL a job has still to fetch, and what to do with it.
  *
  * @param nextPagesLeft how many more "next page" links to follow from this page
  * @param feedItem      the feed item that named this page: its metadata fills what the page lacks (null if none)
+ * @param excerpt       for a {@link Kind#POST}, the excerpt published instead when the whole post cannot be had; kept
+ *                      here so that it survives a restart with the job
  */
-public record WorkItem(Kind kind, String url, int nextPagesLeft, FeedItem feedItem) {
+public record WorkItem(Kind kind, String url, int nextPagesLeft, FeedItem feedItem, Article excerpt) {
 
     public enum Kind {
         /** A page: its articles are published. */
@@ -19,6 +23,10 @@ public record WorkItem(Kind kind, String url, int nextPagesLeft, FeedItem feedIt
         FEED,
         /** A sitemap or sitemap index: its entries become pages or sitemaps. */
         SITEMAP
+    }
+
+    public WorkItem(Kind kind, String url, int nextPagesLeft, FeedItem feedItem) {
+        this(kind, url, nextPagesLeft, feedItem, null);
     }
 
     static WorkItem page(String url, int nextPagesLeft) {
