@@ -2,7 +2,9 @@ package org.archivist.ingest;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.archivist.ingest.article.ArticleFactory;
+import org.archivist.ingest.publish.IngestMetrics;
 import org.archivist.ingest.publish.RecordingPublisher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -16,6 +18,11 @@ public class IngestSliceConfiguration {
     @Bean
     public ArticleFactory articleFactory() {
         return new ArticleFactory(Clock.systemUTC());
+    }
+
+    @Bean
+    public IngestMetrics ingestMetrics() {
+        return new IngestMetrics(new SimpleMeterRegistry());
     }
 
     @Bean

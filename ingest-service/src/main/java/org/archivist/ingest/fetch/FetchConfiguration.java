@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.archivist.ingest.IngestSettings;
 import org.archivist.ingest.article.ArticleFactory;
 import org.archivist.ingest.publish.ArticlePublisher;
+import org.archivist.ingest.publish.IngestMetrics;
 import org.archivist.web.SecuritySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,9 +90,10 @@ class FetchConfiguration {
 
     @Bean(destroyMethod = "close")
     FetchJobs fetchJobs(PoliteFetcher fetcher, FetchJobLog jobs, PageValidatorLog validators,
-            ArticlePublisher publisher, ArticleFactory factory, FetchSettings settings,
+            ArticlePublisher publisher, IngestMetrics metrics, ArticleFactory factory, FetchSettings settings,
             @Value("${ARCHIVIST_INSTANCE_ID:}") String instanceId, @Value("${server.port:8081}") int port) {
-        FetchJobRunner runner = new FetchJobRunner(fetcher::fetch, jobs, validators, publisher, factory,
+        FetchJobRunner runner = new FetchJobRunner(fetcher::fetch, jobs, validators,
+                metrics.counting("fetches", publisher), factory,
                 Clock.systemUTC(), settings.maxUrlsPerJob());
         return new FetchJobs(runner, jobs, owner(instanceId, port), Clock.systemUTC(), settings.maxUrlsPerJob(),
                 settings.orphanedAfter());

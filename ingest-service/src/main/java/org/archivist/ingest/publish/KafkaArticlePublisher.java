@@ -36,9 +36,12 @@ class KafkaArticlePublisher implements ArticlePublisher {
      */
     private final Semaphore inFlight;
 
-    KafkaArticlePublisher(KafkaTemplate<String, Article> template, IngestSettings settings) {
+    private final IngestMetrics metrics;
+
+    KafkaArticlePublisher(KafkaTemplate<String, Article> template, IngestSettings settings, IngestMetrics metrics) {
         this.template = template;
         this.settings = settings;
+        this.metrics = metrics;
         this.inFlight = new Semaphore(settings.maxConcurrentPublishes(), true);
     }
 
@@ -56,6 +59,7 @@ class KafkaArticlePublisher implements ArticlePublisher {
         }
         try {
             publishInTransaction(articles);
+            metrics.published(settings.topic(), articles.size());
         } finally {
             inFlight.release();
         }

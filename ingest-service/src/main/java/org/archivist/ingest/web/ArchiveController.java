@@ -13,6 +13,7 @@ import org.archivist.web.AuditTrail;
 import org.archivist.ingest.article.AbsoluteUrl;
 import org.archivist.ingest.article.ArticleFactory;
 import org.archivist.ingest.publish.ArticlePublisher;
+import org.archivist.ingest.publish.IngestMetrics;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,9 +39,9 @@ class ArchiveController {
     private final ArticlePublisher publisher;
     private final AuditTrail audit;
 
-    ArchiveController(ArticleFactory factory, ArticlePublisher publisher, AuditTrail audit) {
+    ArchiveController(ArticleFactory factory, ArticlePublisher publisher, AuditTrail audit, IngestMetrics metrics) {
         this.factory = factory;
-        this.publisher = publisher;
+        this.publisher = metrics.counting("archives", publisher);
         this.audit = audit;
     }
 

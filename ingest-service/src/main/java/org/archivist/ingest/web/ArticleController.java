@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 import org.archivist.contract.Article;
 import org.archivist.web.AuditTrail;
 import org.archivist.ingest.publish.ArticlePublisher;
+import org.archivist.ingest.publish.IngestMetrics;
 import org.archivist.ingest.publish.Accepted;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,10 +43,10 @@ class ArticleController {
     private final AuditTrail audit;
 
     ArticleController(JsonMapper json, ArticleFactory factory, ArticlePublisher publisher, Validator validator,
-            AuditTrail audit) {
+            AuditTrail audit, IngestMetrics metrics) {
         this.json = json;
         this.factory = factory;
-        this.publisher = publisher;
+        this.publisher = metrics.counting("articles", publisher);
         this.validator = new ArticleDraftValidator(validator);
         this.audit = audit;
     }

@@ -20,6 +20,7 @@ import org.archivist.ingest.archive.PageDecodingException;
 import org.archivist.ingest.archive.ParsedPage;
 import org.archivist.ingest.article.ArticleFactory;
 import org.archivist.ingest.publish.ArticlePublisher;
+import org.archivist.ingest.publish.IngestMetrics;
 import org.archivist.ingest.warc.WarcCaptures;
 import org.archivist.ingest.warc.WarcReadException;
 import org.archivist.web.AuditTrail;
@@ -57,9 +58,10 @@ class WarcController {
     private final AuditTrail audit;
     private final WarcCaptures captures;
 
-    WarcController(ArticleFactory factory, ArticlePublisher publisher, AuditTrail audit, SecuritySettings security) {
+    WarcController(ArticleFactory factory, ArticlePublisher publisher, AuditTrail audit, SecuritySettings security,
+            IngestMetrics metrics) {
         this.factory = factory;
-        this.publisher = publisher;
+        this.publisher = metrics.counting("warc", publisher);
         this.audit = audit;
         // A page in a web archive may be as large as a page posted on its own.
         this.captures = new WarcCaptures(security.maxBodySize().toBytes());
