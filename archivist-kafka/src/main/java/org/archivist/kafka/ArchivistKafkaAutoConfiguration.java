@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -112,7 +113,7 @@ public class ArchivistKafkaAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler deadLetterErrorHandler(KafkaProperties properties) {
+    DefaultErrorHandler deadLetterErrorHandler(KafkaProperties properties, ObjectProvider<MeterRegistry> meters) {
         // Dead letters are published outside any transaction, with their own producers, so the same
         // handler serves services whose own template is transactional (ingest) and those whose is not.
         Map<String, Object> jsonConfig = properties.buildProducerProperties();
@@ -130,6 +131,7 @@ public class ArchivistKafkaAutoConfiguration {
                 (record, exception) -> {
                     log.warn("Sending record {}-{}@{} (key {}) to {}{}: {}", record.topic(), record.partition(),
                             record.offset(), record.key(), record.topic(), DEAD_LETTER_SUFFIX, exception.getMessage());
+                    meters.ifAvailable(registry -> DeadLetterCount.increment(registry, record.topic(), exception));
                     // A negative partition lets the producer choose, so the DLT may have any partition count.
                     return new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1);
                 });

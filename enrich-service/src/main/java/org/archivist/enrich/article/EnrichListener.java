@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -47,12 +49,20 @@ class EnrichListener implements ConsumerSeekAware {
     private final EnrichSettings settings;
     private final LiveClaims claims;
 
+    /** {@code archivist_articles_enriched_total}, and deletions passed on ({@code archivist_articles_deletions_forwarded_total}). */
+    private final Counter enriched;
+    private final Counter deletionsForwarded;
+
     EnrichListener(ArticleEnricher enricher, KafkaTemplate<String, EnrichedArticle> template,
-            EnrichSettings settings, LiveClaims claims) {
+            EnrichSettings settings, LiveClaims claims, MeterRegistry meters) {
         this.enricher = enricher;
         this.template = template;
         this.settings = settings;
         this.claims = claims;
+        this.enriched = Counter.builder("archivist.articles.enriched").description("Articles enriched and published")
+                .register(meters);
+        this.deletionsForwarded = Counter.builder("archivist.articles.deletions.forwarded")
+                .description("Deletions passed on to the enriched topic").register(meters);
     }
 
     /** Called on the consumer's thread when the group gives this instance partitions. */
@@ -93,6 +103,9 @@ class EnrichListener implements ConsumerSeekAware {
             }
         }
         awaitAll(sends, records);
+        long deletions = records.stream().filter(Tombstones::isTombstone).count();
+        enriched.increment(records.size() - deletions);
+        deletionsForwarded.increment(deletions);
         log.debug("Enriched {} article(s)", records.size());
     }
 

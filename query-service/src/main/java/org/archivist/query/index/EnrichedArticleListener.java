@@ -2,6 +2,7 @@ package org.archivist.query.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,8 +36,11 @@ class EnrichedArticleListener {
     private final ArticleIndexer indexer;
     private final Counter reenrichedSkipped;
 
+    private final IndexMetrics metrics;
+
     EnrichedArticleListener(ArticleIndexer indexer, MeterRegistry meters) {
         this.indexer = indexer;
+        this.metrics = new IndexMetrics(meters, Clock.systemUTC());
         this.reenrichedSkipped = Counter.builder("archivist.index.reenriched.skipped")
                 .description("Records of a re-enrichment pass the live index left to the next rebuild")
                 .register(meters);
@@ -77,6 +81,7 @@ class EnrichedArticleListener {
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable; the batch will be retried", e);
         }
+        metrics.record(changes, outcomes);
         for (int i = 0; i < outcomes.size(); i++) {
             BulkOutcome outcome = outcomes.get(i);
             switch (outcome.kind()) {
