@@ -49,8 +49,9 @@ class EnrichListener implements ConsumerSeekAware {
     private final EnrichSettings settings;
     private final LiveClaims claims;
 
-    /** {@code archivist_articles_enriched_total}, and deletions passed on ({@code archivist_articles_deletions_forwarded_total}). */
+    /** {@code archivist_articles_enriched_total}. */
     private final Counter enriched;
+    /** {@code archivist_articles_deletions_forwarded_total}: tombstones passed on as they came. */
     private final Counter deletionsForwarded;
 
     EnrichListener(ArticleEnricher enricher, KafkaTemplate<String, EnrichedArticle> template,
