@@ -153,7 +153,8 @@ class FetchConfiguration {
         config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
         config.keySet().removeIf(key -> key.startsWith("spring.json"));
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxBytes);
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        // gzip is in the JDK: zstd and lz4 load native code, which JDK 24+ warns about at every start.
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
