@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -78,14 +79,15 @@ class FetchConfiguration {
 
     @Bean(destroyMethod = "close")
     FetchJobLog fetchJobLog(FetchSettings settings, IngestSettings ingest, KafkaProperties kafka, JsonMapper json) {
-        return new FetchJobLog(settings.jobsTopic(), producer(kafka, JOB_MAX_BYTES), consumerConfig(kafka), json,
-                ingest.publishTimeout());
+        return new FetchJobLog(settings.jobsTopic(), producer(kafka, JOB_MAX_BYTES, "archivist-fetch-jobs"),
+                consumerConfig(kafka, "archivist-fetch-jobs-follower"), json, ingest.publishTimeout());
     }
 
     @Bean(destroyMethod = "close")
     PageValidatorLog pageValidatorLog(FetchSettings settings, KafkaProperties kafka, JsonMapper json) {
-        return new PageValidatorLog(settings.validatorsTopic(), producer(kafka, 1024 * 1024), consumerConfig(kafka),
-                json, settings.rememberedPages());
+        return new PageValidatorLog(settings.validatorsTopic(),
+                producer(kafka, 1024 * 1024, "archivist-fetch-validators"),
+                consumerConfig(kafka, "archivist-fetch-validators-follower"), json, settings.rememberedPages());
     }
 
     @Bean(destroyMethod = "close")
@@ -119,7 +121,7 @@ class FetchConfiguration {
         housekeeping.execute(() -> {
             try {
                 while (!jobs.awaitCaughtUp(Duration.ofMinutes(1))) {
-                    log.warn("Still reading the fetch jobs topic; this instance's unfinished jobs resume once it is read");
+                    log.warn("Still reading the fetch jobs topic; this instance's unfinished jobs resume once read");
                 }
                 fetchJobs.resumeOwn();
             } catch (InterruptedException e) {
@@ -145,8 +147,20 @@ class FetchConfiguration {
         }
     }
 
-    private static Producer<String, byte[]> producer(KafkaProperties kafka, int maxBytes) {
-        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+    /**
+     * While the broker is down, Kafka clients reconnect every second and log each attempt: four more clients doubled
+     * ingest's log in a minute without a broker. These are background clients, so they wait up to 10 s between
+     * attempts, and do not rebootstrap (the bootstrap list names every broker).
+     */
+    private static Map<String, Object> quietWhileDown(Map<String, Object> config, String clientId) {
+        config.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
+        config.put(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, 10_000);
+        config.put(CommonClientConfigs.METADATA_RECOVERY_STRATEGY_CONFIG, "none");
+        return config;
+    }
+
+    private static Producer<String, byte[]> producer(KafkaProperties kafka, int maxBytes, String clientId) {
+        Map<String, Object> config = quietWhileDown(new HashMap<>(kafka.buildProducerProperties()), clientId);
         // State records are idempotent overwrites, outside the transactions that publish articles.
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
@@ -158,8 +172,8 @@ class FetchConfiguration {
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
-    private static Map<String, Object> consumerConfig(KafkaProperties kafka) {
-        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+    private static Map<String, Object> consumerConfig(KafkaProperties kafka, String clientId) {
+        Map<String, Object> config = quietWhileDown(new HashMap<>(kafka.buildConsumerProperties()), clientId);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
         config.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
