@@ -3,6 +3,7 @@ package org.archivist.web;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.audit.AuditEventRepository;
 import org.springframework.boot.actuate.autoconfigure.audit.AuditAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,11 +11,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /**
  * The body limit of every service (a filter ahead of everything that reads a body, and the advice that answers
@@ -60,6 +63,15 @@ public class ArchivistWebAutoConfiguration {
         @Bean
         ApiKeyOpenApi apiKeyOpenApi() {
             return new ApiKeyOpenApi();
+        }
+
+        @Bean
+        ServiceInfoOpenApi serviceInfoOpenApi(ObjectProvider<BuildProperties> build, Environment environment) {
+            BuildProperties properties = build.getIfAvailable();
+            String name = environment.getProperty("spring.application.name", "Archivist service");
+            return properties == null ? new ServiceInfoOpenApi(name, null, "unknown")
+                    : new ServiceInfoOpenApi(properties.getName() != null ? properties.getName() : name,
+                            properties.get("description"), properties.getVersion());
         }
     }
 }
