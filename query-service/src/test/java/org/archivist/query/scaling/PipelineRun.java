@@ -8,13 +8,13 @@ import org.archivist.testing.ServiceProcess.Launch;
  * One test's pipeline: the three services with topics, consumer groups and an index alias of its own, named
  * {@code it-<name>-…-<run>}, so that tests on the same stack never see each other's records.
  */
-record PipelineRun(String name, String run) {
+public record PipelineRun(String name, String run) {
 
-    static PipelineRun named(String name) {
+    public static PipelineRun named(String name) {
         return new PipelineRun(name, UUID.randomUUID().toString().substring(0, 8));
     }
 
-    String ingested() {
+    public String ingested() {
         return "it-" + name + "-ingested-" + run;
     }
 
@@ -34,16 +34,16 @@ record PipelineRun(String name, String run) {
         return "it-" + name + "-query-" + run;
     }
 
-    Launch ingest() {
+    public Launch ingest() {
         return new Launch("ingest", "--archivist.ingest.topic=" + ingested());
     }
 
-    Launch enrich() {
+    public Launch enrich() {
         return new Launch("enrich", "--archivist.enrich.input-topic=" + ingested(),
                 "--archivist.enrich.output-topic=" + enriched(), "--spring.kafka.consumer.group-id=" + enrichGroup());
     }
 
-    Launch query() {
+    public Launch query() {
         return new Launch("query", "--archivist.query.topic=" + enriched(), "--archivist.query.index-alias=" + alias(),
                 "--archivist.query.deletion-topic=" + ingested(), "--spring.kafka.consumer.group-id=" + queryGroup());
     }
