@@ -134,6 +134,11 @@ public final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    /** The file the process writes its output to: its log. */
+    public Path log() {
+        return log;
+    }
+
     public int managementPort() {
         return managementPort;
     }

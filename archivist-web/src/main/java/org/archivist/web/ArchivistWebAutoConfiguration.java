@@ -3,6 +3,7 @@ package org.archivist.web;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.audit.AuditEventRepository;
 import org.springframework.boot.actuate.autoconfigure.audit.AuditAutoConfiguration;
@@ -36,6 +37,15 @@ public class ArchivistWebAutoConfiguration {
                         settings.maxBodySizeByType().entrySet().stream().collect(Collectors.toMap(
                                 Map.Entry::getKey, entry -> entry.getValue().toBytes()))));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** After the server's observation filter (which opens the span), ahead of everything that may answer early. */
+    @Bean
+    FilterRegistrationBean<TraceparentHeader> traceparentHeader(ObjectProvider<Tracer> tracer) {
+        FilterRegistrationBean<TraceparentHeader> registration = new FilterRegistrationBean<>(
+                new TraceparentHeader(tracer));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 

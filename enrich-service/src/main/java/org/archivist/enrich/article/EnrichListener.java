@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -18,6 +20,7 @@ import org.archivist.contract.Article;
 import org.archivist.contract.EnrichedArticle;
 import org.archivist.enrich.EnrichSettings;
 import org.archivist.kafka.Tombstones;
+import org.archivist.kafka.TracedRecords;
 import org.archivist.kafka.UnreadableRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +57,11 @@ class EnrichListener implements ConsumerSeekAware {
     /** {@code archivist_articles_deletions_forwarded_total}: tombstones passed on as they came. */
     private final Counter deletionsForwarded;
 
+    private final ObservationRegistry observations;
+
     EnrichListener(ArticleEnricher enricher, KafkaTemplate<String, EnrichedArticle> template,
-            EnrichSettings settings, LiveClaims claims, MeterRegistry meters) {
+            EnrichSettings settings, LiveClaims claims, MeterRegistry meters, ObservationRegistry observations) {
+        this.observations = observations;
         this.enricher = enricher;
         this.template = template;
         this.settings = settings;
@@ -84,23 +90,18 @@ class EnrichListener implements ConsumerSeekAware {
         List<CompletableFuture<SendResult<String, EnrichedArticle>>> sends = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, Article> record = records.get(i);
-            ProducerRecord<String, EnrichedArticle> out;
-            try {
-                out = output(record);
+            // Spring Kafka observes record listeners only: each record of the batch continues its own trace here
+            // (from its traceparent header), and the record sent inside carries it on.
+            Observation observation = TracedRecords.observation("archivist.enrich.record", record, "enrich",
+                    observations).start();
+            try (Observation.Scope scope = observation.openScope()) {
+                enrichAndSend(records, i, sends);
+                log.debug("Enriched article {}", record.key());
             } catch (RuntimeException e) {
-                awaitAll(sends, records);
-                throw new BatchListenerFailedException("Cannot enrich record " + record.topic() + "-"
-                        + record.partition() + "@" + record.offset() + ": " + e.getMessage(), e, i);
-            }
-            try {
-                sends.add(template.send(out));
-            } catch (RuntimeException e) {
-                // The template throws at once ("Send failed") when the producer refused the record before sending it.
-                if (tooLarge(e) instanceof RecordTooLargeException tooLarge) {
-                    awaitAll(sends, records);
-                    throw tooLargeToSend(records.get(i), i, tooLarge);
-                }
+                observation.error(e);
                 throw e;
+            } finally {
+                observation.stop();
             }
         }
         awaitAll(sends, records);
@@ -108,6 +109,29 @@ class EnrichListener implements ConsumerSeekAware {
         enriched.increment(records.size() - deletions);
         deletionsForwarded.increment(deletions);
         log.debug("Enriched {} article(s)", records.size());
+    }
+
+    private void enrichAndSend(List<ConsumerRecord<String, Article>> records, int i,
+            List<CompletableFuture<SendResult<String, EnrichedArticle>>> sends) {
+        ConsumerRecord<String, Article> record = records.get(i);
+        ProducerRecord<String, EnrichedArticle> out;
+        try {
+            out = output(record);
+        } catch (RuntimeException e) {
+            awaitAll(sends, records);
+            throw new BatchListenerFailedException("Cannot enrich record " + record.topic() + "-"
+                    + record.partition() + "@" + record.offset() + ": " + e.getMessage(), e, i);
+        }
+        try {
+            sends.add(template.send(out));
+        } catch (RuntimeException e) {
+            // The template throws at once ("Send failed") when the producer refused the record before sending it.
+            if (tooLarge(e) instanceof RecordTooLargeException tooLarge) {
+                awaitAll(sends, records);
+                throw tooLargeToSend(records.get(i), i, tooLarge);
+            }
+            throw e;
+        }
     }
 
     /**

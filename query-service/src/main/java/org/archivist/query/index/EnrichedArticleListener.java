@@ -8,8 +8,11 @@ import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.archivist.contract.EnrichedArticle;
+import org.archivist.kafka.TracedRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -38,8 +41,11 @@ class EnrichedArticleListener {
 
     private final IndexMetrics metrics;
 
-    EnrichedArticleListener(ArticleIndexer indexer, MeterRegistry meters) {
+    private final ObservationRegistry observations;
+
+    EnrichedArticleListener(ArticleIndexer indexer, MeterRegistry meters, ObservationRegistry observations) {
         this.indexer = indexer;
+        this.observations = observations;
         this.metrics = new IndexMetrics(meters, Clock.systemUTC());
         this.reenrichedSkipped = Counter.builder("archivist.index.reenriched.skipped")
                 .description("Records of a re-enrichment pass the live index left to the next rebuild")
@@ -73,8 +79,39 @@ class EnrichedArticleListener {
         log.debug("Indexed {} change(s), left {} re-enriched record(s) to the next rebuild", changes.size(), skipped);
     }
 
-    /** Writes the changes; a rejected one is its record's failure, anything else the whole batch's. */
+    /**
+     * Writes the changes, each record continuing its own trace (from its traceparent header; Spring Kafka observes
+     * record listeners only) and the batch's one bulk request in the trace of its first record.
+     */
     private void write(List<ArticleChange> changes, List<ConsumerRecord<String, EnrichedArticle>> applied) {
+        if (applied.isEmpty()) {
+            return;
+        }
+        List<Observation> traced = new ArrayList<>(applied.size());
+        for (ConsumerRecord<String, EnrichedArticle> record : applied) {
+            Observation observation = TracedRecords.observation("archivist.index.record", record, "index",
+                    observations).start();
+            try (Observation.Scope scope = observation.openScope()) {
+                log.debug("Indexing article {}", record.key());
+            }
+            traced.add(observation);
+        }
+        Observation bulk = Observation.createNotStarted("archivist.index.bulk", observations)
+                .contextualName("elasticsearch bulk").parentObservation(traced.getFirst()).start();
+        try (Observation.Scope scope = bulk.openScope()) {
+            writeInBulk(changes, applied);
+        } catch (RuntimeException e) {
+            bulk.error(e);
+            traced.forEach(observation -> observation.error(e));
+            throw e;
+        } finally {
+            bulk.stop();
+            traced.forEach(Observation::stop);
+        }
+    }
+
+    /** Writes the changes; a rejected one is its record's failure, anything else the whole batch's. */
+    private void writeInBulk(List<ArticleChange> changes, List<ConsumerRecord<String, EnrichedArticle>> applied) {
         List<BulkOutcome> outcomes;
         try {
             outcomes = indexer.apply(changes);
