@@ -3,11 +3,8 @@ package org.archivist.ingest.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -23,7 +20,7 @@ class HostPacerTests {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2025-01-01T00:00:00Z"));
     private final HostPacer pacer = new HostPacer(SECOND, clock);
 
     @Test
@@ -184,34 +181,5 @@ class HostPacerTests {
             seconds.add(wait.get().toSeconds());
         }
         assertThat(seconds).containsExactlyInAnyOrderElementsOf(LongStream.range(0, threads).boxed().toList());
-    }
-
-    /** A clock that stands still until told to move. */
-    private static final class MutableClock extends Clock {
-
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
