@@ -18,6 +18,18 @@ public record ParsedPage(String archiveCategory, List<ArticleDraft> articles, Li
         skipped = List.copyOf(skipped);
     }
 
+    /**
+     * The page's articles ready for the factory: their links made absolute against {@code pageUrl}, the source and
+     * the archive category filled in where an article has none, and the page's own URL given to its article when the
+     * page holds just that one (on a listing it would give every post the same id).
+     */
+    public List<ArticleDraft> drafts(String pageUrl, String source) {
+        String singleUrl = articles.size() == 1 ? pageUrl : null;
+        return articles.stream()
+                .map(draft -> draft.resolvedAgainst(pageUrl).withDefaults(source, singleUrl, archiveCategory))
+                .toList();
+    }
+
     /** A page with no next page. */
     public ParsedPage(String archiveCategory, List<ArticleDraft> articles, List<SkippedBlock> skipped) {
         this(archiveCategory, articles, skipped, null);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,6 @@ import org.brotli.dec.BrotliInputStream;
 public final class ContentDecoding {
 
     private static final Set<String> SUPPORTED = Set.of("gzip", "x-gzip", "deflate", "br");
-    private static final int CHUNK = 8 * 1024;
     /** The largest array the JVM reliably allocates. */
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
@@ -58,7 +56,8 @@ public final class ContentDecoding {
             body = new Decoding(body, coding, source, maxBytes);
         }
         try (InputStream decoded = body) {
-            return readAll(decoded, maxBytes);
+            // Each stream fails past maxBytes, so reading all of it is bounded.
+            return decoded.readAllBytes();
         }
     }
 
@@ -80,22 +79,6 @@ public final class ContentDecoding {
             codings.add(coding);
         }
         return codings;
-    }
-
-    /** Grows its buffer only as the body does, never past {@code maxBytes}: the stream has already enforced it. */
-    private static byte[] readAll(InputStream in, long maxBytes) throws IOException {
-        byte[] buffer = new byte[(int) Math.min(CHUNK, maxBytes)];
-        int size = 0;
-        byte[] chunk = new byte[CHUNK];
-        for (int n; (n = in.read(chunk)) != -1; ) {
-            if (size + n > buffer.length) {
-                long grown = Math.max((long) size + n, 2L * buffer.length);
-                buffer = Arrays.copyOf(buffer, (int) Math.min(grown, maxBytes));
-            }
-            System.arraycopy(chunk, 0, buffer, size, n);
-            size += n;
-        }
-        return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
     }
 
     /** A stream that counts what it yields and fails the moment the count passes its limit. */

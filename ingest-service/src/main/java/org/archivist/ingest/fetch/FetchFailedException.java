@@ -5,7 +5,7 @@ package org.archivist.ingest.fetch;
  *
  * @see #status() the HTTP status, 0 when there was no answer
  */
-public final class FetchFailedException extends Exception {
+public class FetchFailedException extends Exception {
 
     private final String url;
     private final int status;

@@ -51,14 +51,6 @@ public record FetchJob(String id, String owner, FetchRequest request, State stat
         pending = List.copyOf(pending);
     }
 
-    /** A job as saved before {@code admitted} was kept: every URL it knew counted. */
-    public FetchJob(String id, String owner, FetchRequest request, State state, Instant createdAt, Instant updatedAt,
-            Instant finishedAt, String reason, Counts counts, List<ArticleRef> articles, List<UrlOutcome> skipped,
-            List<UrlOutcome> failed, List<WorkItem> pending) {
-        this(id, owner, request, state, createdAt, updatedAt, finishedAt, reason, counts, articles, skipped, failed,
-                pending, counts.urls());
-    }
-
     /** A job just accepted: everything it was asked for still to do. */
     public static FetchJob queued(String id, String owner, FetchRequest request, Instant now) {
         List<WorkItem> work = WorkItem.initial(request);

@@ -48,8 +48,9 @@ public final class FetchJobRunner {
     /** Fetches one URL politely ({@link PoliteFetcher#fetch}). */
     public interface Fetch {
 
+        /** @throws RobotsDisallowedException (a {@link FetchFailedException}) when robots.txt keeps the URL out */
         Response fetch(String url, Validators conditional, Predicate<String> acceptedType)
-                throws FetchFailedException, RobotsDisallowedException, InterruptedException;
+                throws FetchFailedException, InterruptedException;
     }
 
     /** Keeps job states ({@code fetch.jobs}). */
@@ -263,15 +264,12 @@ public final class FetchJobRunner {
                 return;
             }
             String pageUrl = response.url();
-            String singleUrl = parsed.articles().size() == 1 ? pageUrl : null;
+            // A feed item describes one page's one article: on a listing it would describe none of its posts.
+            boolean describedByFeed = item.feedItem() != null && parsed.articles().size() == 1;
             List<Article> found = new ArrayList<>();
-            for (ArticleDraft draft : parsed.articles()) {
-                ArticleDraft resolved = draft.resolvedAgainst(pageUrl)
-                        .withDefaults(request.source(), singleUrl, parsed.archiveCategory());
-                if (item.feedItem() != null && singleUrl != null) {
-                    resolved = FeedMetadata.fillGaps(resolved, item.feedItem());
-                }
-                Article article = factory.create(resolved, fetchedAt);
+            for (ArticleDraft draft : parsed.drafts(pageUrl, request.source())) {
+                Article article = factory.create(describedByFeed ? FeedMetadata.fillGaps(draft, item.feedItem())
+                        : draft, fetchedAt);
                 if (article.publishedAt() != null && publishedBefore(article.publishedAt())) {
                     skip(article.url() != null ? article.url() : pageUrl, 200, "published before " + request.since());
                     continue;

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -32,8 +31,8 @@ import org.apache.hc.core5.util.Timeout;
  * One GET of one URL, redirects included, done safely: only http and https; only addresses the {@link AddressPolicy}
  * allows, checked where the connection is made on every hop; at most {@code maxRedirects} hops; connect, read and
  * whole-response timeouts; a body bounded before and after its {@code Content-Encoding} (gzip, deflate, brotli) is
- * undone; conditional headers when the caller knows the page's validators. Politeness, robots.txt and retries are the
- * caller's ({@link PoliteFetcher}): this class sends exactly the requests it is asked for.
+ * undone; conditional headers when the caller knows the page's validators. Redirects, politeness, robots.txt and
+ * retries are the caller's ({@link PoliteFetcher}): this class sends exactly the one request it is asked for.
  */
 public final class HttpFetcher implements Closeable {
 
@@ -56,12 +55,10 @@ public final class HttpFetcher implements Closeable {
     }
 
     private final CloseableHttpClient client;
-    private final int maxRedirects;
     private final long maxBodyBytes;
     private final Duration requestTimeout;
 
     public HttpFetcher(AddressPolicy policy, FetchSettings settings, long maxBodyBytes) {
-        this.maxRedirects = settings.maxRedirects();
         this.maxBodyBytes = maxBodyBytes;
         this.requestTimeout = settings.requestTimeout();
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
@@ -80,7 +77,6 @@ public final class HttpFetcher implements Closeable {
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(millis(settings.readTimeout()))
                         .setConnectionRequestTimeout(millis(settings.requestTimeout()))
-                        .setRedirectsEnabled(false)
                         .build())
                 .setUserAgent(settings.userAgent())
                 .disableRedirectHandling()
@@ -92,45 +88,12 @@ public final class HttpFetcher implements Closeable {
     }
 
     /**
-     * GETs {@code url}, following redirects.
-     *
-     * @param conditional  validators of the copy the caller holds; a 304 then comes back with no body
-     * @param acceptedType which MIME types of a 200 the caller can use; others fail before the body is read
-     */
-    public Response get(String url, Validators conditional, Predicate<String> acceptedType)
-            throws FetchFailedException {
-        String current = url;
-        for (int hop = 0; ; hop++) {
-            Response response = once(current, conditional, acceptedType);
-            if (!isRedirect(response.status())) {
-                return response;
-            }
-            current = nextHop(url, hop, response);
-        }
-    }
-
-    /**
-     * Where a redirect leads, checked against the hop limit.
-     *
-     * @param hop the number of redirects followed before this one
-     */
-    String nextHop(String requested, int hop, Response redirect) throws FetchFailedException {
-        if (hop == maxRedirects) {
-            throw new FetchFailedException(requested, redirect.status(), "more than " + maxRedirects + " redirects");
-        }
-        if (redirect.url() == null) {
-            throw new FetchFailedException(requested, redirect.status(), "a redirect with no Location");
-        }
-        return redirect.url();
-    }
-
-    /**
      * One request, no redirect followed: a redirect comes back with its status and, as {@code url}, its
      * {@code Location} made absolute (null when it has none or it is not a URL).
      */
     public Response once(String url, Validators conditional, Predicate<String> acceptedType)
             throws FetchFailedException {
-        URI uri = httpUri(url, url);
+        URI uri = fetchable(url);
         HttpGet get = new HttpGet(uri);
         get.setHeader("Accept-Encoding", "gzip, deflate, br");
         get.setHeader("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
@@ -247,21 +210,12 @@ public final class HttpFetcher implements Closeable {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    private static URI httpUri(String requested, String url) throws FetchFailedException {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            throw new FetchFailedException(requested, 0, "not a valid URL: " + url);
+    /** The URL as a URI, if it is an absolute http or https URL: nothing else is ever fetched. */
+    static URI fetchable(String url) throws FetchFailedException {
+        if (!FetchableUrl.is(url)) {
+            throw new FetchFailedException(url, 0, "only absolute http and https URLs are fetched, not " + url);
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchFailedException(requested, 0, "only http and https URLs are fetched, not " + url);
-        }
-        if (uri.getHost() == null) {
-            throw new FetchFailedException(requested, 0, "a URL with no host: " + url);
-        }
-        return uri;
+        return URI.create(url);
     }
 
     private static String header(ClassicHttpResponse response, String name) {

@@ -26,6 +26,7 @@ public final class PoliteFetcher {
     private final HostPacer pacer;
     private final RobotsRules robots;
     private final Semaphore inFlight;
+    private final int maxRedirects;
     private final int maxAttempts;
     private final Duration maxRetryAfter;
     private final Duration backOff;
@@ -41,6 +42,7 @@ public final class PoliteFetcher {
         this.pacer = new HostPacer(settings.hostInterval(), clock);
         this.robots = new RobotsRules(this::robotsTxt, settings.userAgent(), clock);
         this.inFlight = new Semaphore(settings.maxConcurrency(), true);
+        this.maxRedirects = settings.maxRedirects();
         this.maxAttempts = settings.maxAttempts();
         this.maxRetryAfter = settings.maxRetryAfter();
         this.backOff = settings.hostInterval().isZero() ? Duration.ofSeconds(1) : settings.hostInterval();
@@ -49,7 +51,7 @@ public final class PoliteFetcher {
     }
 
     /**
-     * GETs {@code url} once robots.txt allows it and the host's turn has come.
+     * GETs {@code url} once robots.txt allows it and the host's turn has come, following redirects.
      *
      * @return the answer: 200 with its body, 304 when {@code conditional} matched, or another status that is not
      *         worth retrying (404, 410, ...)
@@ -57,29 +59,48 @@ public final class PoliteFetcher {
      * @throws FetchFailedException when the URL cannot be fetched, after retries where they make sense
      */
     public Response fetch(String url, Validators conditional, Predicate<String> acceptedType)
-            throws FetchFailedException, RobotsDisallowedException, InterruptedException {
-        // Redirects are followed here, hop by hop, so each hop waits its host's turn and asks its robots.txt.
+            throws FetchFailedException, InterruptedException {
+        return follow(url, conditional, acceptedType, true);
+    }
+
+    /**
+     * Follows redirects here, hop by hop (at most {@code maxRedirects}), so that each hop waits its host's turn and,
+     * unless it is a robots.txt itself, asks its site's robots.txt.
+     */
+    private Response follow(String url, Validators conditional, Predicate<String> acceptedType, boolean askRobots)
+            throws FetchFailedException, InterruptedException {
         String current = url;
         for (int hop = 0; ; hop++) {
-            Response response = politely(current, conditional, acceptedType);
+            Response response = politely(current, conditional, acceptedType, askRobots);
             if (!HttpFetcher.isRedirect(response.status())) {
                 return response;
             }
-            current = http.nextHop(url, hop, response);
+            if (hop == maxRedirects) {
+                throw new FetchFailedException(url, response.status(), "more than " + maxRedirects + " redirects");
+            }
+            if (response.url() == null) {
+                throw new FetchFailedException(url, response.status(), "a redirect with no Location");
+            }
+            current = response.url();
         }
     }
 
-    private Response politely(String url, Validators conditional, Predicate<String> acceptedType)
-            throws FetchFailedException, RobotsDisallowedException, InterruptedException {
-        URI uri = uri(url);
-        RobotsRules.Verdict verdict = robots.check(uri);
-        if (!verdict.allowed()) {
-            throw new RobotsDisallowedException(url, "disallowed by " + RobotsRules.origin(uri) + "/robots.txt");
+    /** One hop: robots.txt asked, the host's turn awaited, 429, 503 and no answer retried. */
+    private Response politely(String url, Validators conditional, Predicate<String> acceptedType, boolean askRobots)
+            throws FetchFailedException, InterruptedException {
+        URI uri = HttpFetcher.fetchable(url);
+        Duration crawlDelay = Duration.ZERO;
+        if (askRobots) {
+            RobotsRules.Verdict verdict = robots.check(uri);
+            if (!verdict.allowed()) {
+                throw new RobotsDisallowedException(url, "disallowed by " + RobotsRules.origin(uri) + "/robots.txt");
+            }
+            crawlDelay = verdict.crawlDelay();
         }
         for (int attempt = 1; ; attempt++) {
             Response response;
             try {
-                response = paced(uri, verdict.crawlDelay(), () -> http.once(url, conditional, acceptedType));
+                response = paced(uri, crawlDelay, () -> http.once(url, conditional, acceptedType));
             } catch (FetchFailedException e) {
                 if (!e.retriable() || attempt == maxAttempts) {
                     throw e;
@@ -133,8 +154,7 @@ public final class PoliteFetcher {
 
     private RobotsRules.Answer robotsTxt(String robotsUrl) throws FetchFailedException {
         try {
-            Response response = paced(uri(robotsUrl), Duration.ZERO, () -> http.get(robotsUrl, Validators.NONE,
-                    type -> true));
+            Response response = follow(robotsUrl, Validators.NONE, type -> true, false);
             return new RobotsRules.Answer(response.status(), response.body(), response.mimeType());
         } catch (FetchFailedException e) {
             if (e.getCause() instanceof AddressRefusedException) {
@@ -148,12 +168,5 @@ public final class PoliteFetcher {
             Thread.currentThread().interrupt();
             return new RobotsRules.Answer(0, null, null);
         }
-    }
-
-    private static URI uri(String url) throws FetchFailedException {
-        if (!FetchableUrl.is(url)) {
-            throw new FetchFailedException(url, 0, "not an absolute http or https URL: " + url);
-        }
-        return URI.create(url);
     }
 }

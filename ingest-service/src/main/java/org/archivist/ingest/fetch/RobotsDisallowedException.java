@@ -1,16 +1,12 @@
 package org.archivist.ingest.fetch;
 
-/** A URL its site's robots.txt keeps this crawler from; the job lists it as skipped, not failed. */
-public final class RobotsDisallowedException extends Exception {
-
-    private final String url;
+/**
+ * A URL its site's robots.txt keeps this crawler from. Not fetched like any failure, but the job lists it as skipped:
+ * the site asked, nothing went wrong.
+ */
+public final class RobotsDisallowedException extends FetchFailedException {
 
     public RobotsDisallowedException(String url, String reason) {
-        super(reason);
-        this.url = url;
-    }
-
-    public String url() {
-        return url;
+        super(url, 0, reason);
     }
 }

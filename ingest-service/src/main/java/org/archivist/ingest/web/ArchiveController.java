@@ -83,7 +83,7 @@ class ArchiveController {
             throw new NoArticleFoundException("No article was found in the page (" + page.skipped().size()
                     + " block(s) skipped, listed in 'skipped').", page);
         }
-        List<Article> articles = toArticles(page, source, url);
+        List<Article> articles = page.drafts(url, source).stream().map(factory::create).toList();
         if (!dryRun) {
             publisher.publish(articles);
             audit.record("ARCHIVE_PUBLISHED", PublishAudit.details(articles));
@@ -91,14 +91,6 @@ class ArchiveController {
         ArchiveResult result = new ArchiveResult(page.archiveCategory(), articles, page.skipped(),
                 AbsoluteUrl.resolve(url, page.nextPage()));
         return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.ACCEPTED).body(result);
-    }
-
-    private List<Article> toArticles(ParsedPage page, String source, String pageUrl) {
-        // A page URL identifies the article only when the page holds just that article.
-        String singleUrl = page.articles().size() == 1 ? pageUrl : null;
-        return page.articles().stream()
-                .map(draft -> factory.create(draft.resolvedAgainst(pageUrl)
-                        .withDefaults(source, singleUrl, page.archiveCategory()))).toList();
     }
 
 }

@@ -2,10 +2,11 @@ package org.archivist.ingest.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -117,8 +118,8 @@ class WarcController {
         private final boolean dryRun;
         /** Articles published (in a dry run, found), one entry per id: a later capture replaced the earlier. */
         private final Map<String, WarcResult.ArticleRef> articles = new LinkedHashMap<>();
-        /** Whether each article id met so far came whole (true) or as an excerpt (false). */
-        private final Map<String, Boolean> whole = new HashMap<>();
+        /** Ids of the articles met whole so far. */
+        private final Set<String> whole = new HashSet<>();
         /** Articles read since the last batch, each with the address it is listed under. */
         private final List<Found> pending = new ArrayList<>();
         private int pendingPages;
@@ -136,8 +137,9 @@ class WarcController {
             pages++;
             ParsedPage parsed;
             try {
-                parsed = parser.parse(decoder.decode(page.html(), page.charset(), ArchivePageParser.Format.HTML),
-                        ArchivePageParser.Format.HTML);
+                // Read as a fetched page is: leniently, the charset guessed when the page declares none.
+                parsed = parser.parse(decoder.decodeFetched(page.html(), page.charset(),
+                        ArchivePageParser.Format.HTML), ArchivePageParser.Format.HTML);
             } catch (PageDecodingException e) {
                 skipped(new WarcCaptures.Skipped(page.url(), "response", 200, "not readable text: "
                         + e.getMessage()));
@@ -147,20 +149,19 @@ class WarcController {
                 skipped(new WarcCaptures.Skipped(page.url(), "response", 200, "no article found in the page"));
                 return;
             }
-            // The capture's URL identifies the article only when the page holds just that article.
-            String singleUrl = parsed.articles().size() == 1 ? page.url() : null;
             List<Article> found = new ArrayList<>();
-            for (var draft : parsed.articles()) {
-                Article article = factory.create(draft.resolvedAgainst(page.url())
-                        .withDefaults(source, singleUrl, parsed.archiveCategory()), page.capturedAt());
+            for (var draft : parsed.drafts(page.url(), source)) {
+                Article article = factory.create(draft, page.capturedAt());
                 // A listing's teaser of a post whose whole page this crawl holds too (captured before or after it)
                 // must not replace the whole post: the two share the post's URL, so its id.
-                if (article.excerpt() && Boolean.TRUE.equals(whole.get(article.id()))) {
+                if (article.excerpt() && whole.contains(article.id())) {
                     skipped(new WarcCaptures.Skipped(article.url(), "response", 200,
                             "an excerpt of a post whose whole page the file holds"));
                     continue;
                 }
-                whole.merge(article.id(), !article.excerpt(), Boolean::logicalOr);
+                if (!article.excerpt()) {
+                    whole.add(article.id());
+                }
                 found.add(article);
             }
             if (found.isEmpty()) {

@@ -1000,7 +1000,7 @@ class FetchJobRunnerTests {
                 new Counts(3 + pending.size(), 3, 1, 1, 1),
                 List.of(new ArticleRef("id-done", url("/done"), "Done before", false)),
                 List.of(new UrlOutcome(url("/skipped"), 304, "not modified since it was last fetched")),
-                List.of(new UrlOutcome(url("/failed"), 500, "answered 500")), pending);
+                List.of(new UrlOutcome(url("/failed"), 500, "answered 500")), pending, 3 + pending.size());
     }
 
     @Test

@@ -260,7 +260,7 @@ class FetchJobsIT {
         FetchJob interrupted = new FetchJob(queued.id(), queued.owner(), request, FetchJob.State.RUNNING,
                 queued.createdAt(), Instant.now(), null, null, new FetchJob.Counts(2, 1, 0, 0, 1), List.of(), List.of(),
                 List.of(new FetchJob.UrlOutcome(site.url("/done"), 500, "answered 500")),
-                List.of(WorkItem.page(site.url("/left"), 0)));
+                List.of(WorkItem.page(site.url("/left"), 0)), 2);
         jobLog.save(interrupted);
 
         fetchJobs.resumeOwn();

@@ -3,25 +3,31 @@ package org.archivist.ingest.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
+import org.archivist.ingest.fetch.HttpFetcher.Response;
 import org.archivist.ingest.fetch.HttpFetcher.Validators;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link PoliteFetcher} against a site the test serves on 127.0.0.1: robots.txt, retries that honour Retry-After,
- * redirects asked of robots.txt hop by hop. Waits are recorded instead of slept, so the test asserts how long the
- * fetcher would have waited without waiting.
+ * {@link PoliteFetcher} against sites the test serves on 127.0.0.1 and 127.0.0.2: robots.txt, retries that honour
+ * Retry-After, redirects followed hop by hop (each asked of robots.txt and checked where it connects), at most five.
+ * Waits are recorded instead of slept, so the test asserts how long the fetcher would have waited without waiting.
  */
 class PoliteFetcherIT {
 
+    private static final Predicate<String> ANY = type -> true;
+
     private final TestSite site = TestSite.start("127.0.0.1");
+    private final TestSite other = TestSite.start("127.0.0.2");
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
     private final HttpFetcher http = new HttpFetcher(new AddressPolicy(List.of("127.0.0.1")),
             TestFetchSettings.allowing(List.of("127.0.0.1")), 1024 * 1024);
@@ -32,6 +38,7 @@ class PoliteFetcherIT {
     void stop() throws Exception {
         http.close();
         site.close();
+        other.close();
     }
 
     private void robots(String text) {
@@ -137,6 +144,73 @@ class PoliteFetcherIT {
         Duration total = waits.stream().reduce(Duration.ZERO, Duration::plus);
         assertThat(waits).hasSize(3);
         assertThat(total).isGreaterThan(Duration.ofMillis(1_000));
+    }
+
+    @Test
+    void aRedirectToAnotherLoopbackAddressIsRefusedUnlessThatHostIsAllowed() throws Exception {
+        other.page("/inside", "<p>the intranet</p>");
+        site.route("/out", exchange -> {
+            exchange.getResponseHeaders().set("Location", other.url("/inside"));
+            TestSite.send(exchange, 302, null, new byte[0]);
+        });
+        try (Polite polite = polite("127.0.0.1")) {
+            assertThatThrownBy(() -> polite.fetcher().fetch(site.url("/out"), Validators.NONE, ANY))
+                    .isInstanceOf(FetchFailedException.class)
+                    .hasMessageContaining("127.0.0.2 is at 127.0.0.2, loopback");
+        }
+        assertThat(other.requests()).isEmpty();
+
+        try (Polite polite = polite("127.0.0.1", "127.0.0.2")) {
+            Response response = polite.fetcher().fetch(site.url("/out"), Validators.NONE, ANY);
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.url()).isEqualTo(other.url("/inside"));
+        }
+    }
+
+    @Test
+    void aRedirectToAnotherSchemeIsRefused() throws Exception {
+        site.route("/file", exchange -> {
+            exchange.getResponseHeaders().set("Location", "file:///etc/passwd");
+            TestSite.send(exchange, 301, null, new byte[0]);
+        });
+        try (Polite polite = polite("127.0.0.1")) {
+            assertThatThrownBy(() -> polite.fetcher().fetch(site.url("/file"), Validators.NONE, ANY))
+                    .isInstanceOf(FetchFailedException.class)
+                    .hasMessageContaining("only absolute http and https URLs");
+        }
+    }
+
+    @Test
+    void atMostFiveRedirectsAreFollowed() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            String next = site.url("/hop" + (i + 1));
+            site.route("/hop" + i, exchange -> {
+                exchange.getResponseHeaders().set("Location", next);
+                TestSite.send(exchange, 307, null, new byte[0]);
+            });
+        }
+        site.page("/hop6", "<p>too far</p>");
+        try (Polite polite = polite("127.0.0.1")) {
+            assertThatThrownBy(() -> polite.fetcher().fetch(site.url("/hop0"), Validators.NONE, ANY))
+                    .hasMessageContaining("more than 5 redirects");
+            assertThat(polite.fetcher().fetch(site.url("/hop1"), Validators.NONE, ANY).status()).isEqualTo(200);
+        }
+    }
+
+
+    /** A polite fetcher allowing the given hosts, with the HTTP client it closes. */
+    private record Polite(HttpFetcher http, PoliteFetcher fetcher) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            http.close();
+        }
+    }
+
+    private Polite polite(String... allowedHosts) {
+        FetchSettings settings = TestFetchSettings.allowing(List.of(allowedHosts));
+        HttpFetcher client = new HttpFetcher(new AddressPolicy(List.of(allowedHosts)), settings, 1024 * 1024);
+        return new Polite(client, new PoliteFetcher(client, settings, Clock.systemUTC(), waits::add));
     }
 
     private int catchStatus(String url) {
