@@ -3,12 +3,8 @@ package org.archivist.ingest.fetch;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -24,15 +20,11 @@ import org.archivist.ingest.article.ArticleFactory;
 import org.archivist.ingest.publish.ArticlePublisher;
 import org.archivist.ingest.publish.IngestMetrics;
 import org.archivist.web.SecuritySettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.kafka.config.TopicBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(FetchSettings.class)
 class FetchConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(FetchConfiguration.class);
     /** A job with thousands of URLs listed: room for its state, sent compressed. */
     private static final int JOB_MAX_BYTES = 8 * 1024 * 1024;
 
@@ -101,38 +92,9 @@ class FetchConfiguration {
                 settings.orphanedAfter());
     }
 
-    /**
-     * Once the service is up (its topics created), follows the two topics and, when the jobs topic has been read,
-     * resumes this instance's unfinished jobs; then looks for other instances' abandoned jobs every minute.
-     */
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService fetchHousekeeping() {
-        return Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("fetch-housekeeping").factory());
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void startFollowing(ApplicationReadyEvent event) {
-        var context = event.getApplicationContext();
-        FetchJobLog jobs = context.getBean(FetchJobLog.class);
-        FetchJobs fetchJobs = context.getBean(FetchJobs.class);
-        jobs.start();
-        context.getBean(PageValidatorLog.class).start();
-        ScheduledExecutorService housekeeping = context.getBean("fetchHousekeeping", ScheduledExecutorService.class);
-        housekeeping.execute(() -> {
-            try {
-                while (!jobs.awaitCaughtUp(Duration.ofMinutes(1))) {
-                    log.warn("Still reading the fetch jobs topic; this instance's unfinished jobs resume once read");
-                }
-                fetchJobs.resumeOwn();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            housekeeping.scheduleWithFixedDelay(() -> {
-                fetchJobs.failOrphans();
-                fetchJobs.forgetEnded();
-            }, 0, 1, TimeUnit.MINUTES);
-        });
+    @Bean(destroyMethod = "close")
+    FetchHousekeeping fetchHousekeeping(FetchJobLog jobs, PageValidatorLog validators, FetchJobs fetchJobs) {
+        return new FetchHousekeeping(jobs, validators, fetchJobs);
     }
 
     /** Stable across restarts, so a restarted instance finds its jobs: the instance id, else host and port. */
