@@ -3,6 +3,7 @@ package org.archivist.query.citations;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -101,6 +102,16 @@ final class CitationDocuments {
             }
         }
         return ids;
+    }
+
+    /**
+     * Adds one, for each of the documents, to the count of every article its (decided) links name, however many of
+     * its footnotes name it.
+     */
+    static void countCitations(List<IndexedArticle> documents, Map<String, Long> counts) {
+        for (IndexedArticle document : documents) {
+            storedLinkIds(document).forEach(id -> counts.merge(id, 1L, Long::sum));
+        }
     }
 
     /** The numbers of the article's footnote links that name the given article. */

@@ -1,10 +1,13 @@
 package org.archivist.query.citations;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -29,6 +32,8 @@ import org.springframework.stereotype.Component;
  * <li>Cited-by: one query for the articles with a citation that shares a key with this one, newest first; for each
  * page of them, one query for every article their citations may name, since a citation names this article only
  * when no other stored article fits it better; then the same decision.
+ * <li>Cited-by counts of a page of search hits: the same two queries for all of them at once, so a page costs one
+ * query when none of its articles is cited and two when some are, whatever its size.
  * </ul>
  * Reads see what search sees: an article written within the index's refresh interval may not be seen yet.
  * docs/ARCHITECTURE.md (Citations across stored articles) gives the reasoning and the measured cost.
@@ -47,6 +52,9 @@ public class CitationLinks {
         ArticleIndex.PUBLISHED_AT };
     private static final List<String> CITING_FIELDS = List.of(ArticleIndex.ID, ArticleIndex.TITLE,
             ArticleIndex.PUBLISHED_AT, ArticleIndex.FOOTNOTES, ArticleIndex.FOOTNOTE_LINKS + ".number",
+            ArticleIndex.FOOTNOTE_LINKS + ".citation.*");
+    /** What deciding a citing article's links needs, and no more: counting them shows none of it. */
+    private static final List<String> LINK_FIELDS = List.of(ArticleIndex.ID, ArticleIndex.FOOTNOTE_LINKS + ".number",
             ArticleIndex.FOOTNOTE_LINKS + ".citation.*");
 
     private static final List<SortOptions> BY_ID = List.of(SortOptions.of(o -> o.field(f -> f.field(ArticleIndex.ID)
@@ -82,19 +90,10 @@ public class CitationLinks {
      */
     CitedBy citedBy(String id, int limit) throws IOException {
         IndexedArticle cited = index.find(id, CANDIDATE_FIELDS).orElseThrow(() -> new ArticleNotFoundException(id));
-        MatchKeys keys = CitationDocuments.articleKeys(cited);
         List<CitedBy.CitingArticle> citing = new ArrayList<>();
-        if (keys.isEmpty()) {
-            return new CitedBy(id, citing);
-        }
-        Query sharingAKey = Query.of(q -> q.terms(t -> t.field(ArticleIndex.LINK_CITATION_KEYS)
-                .terms(v -> v.value(values(keys.terms())))));
-        pages(sharingAKey, CITING_FIELDS, NEWEST_FIRST, documents -> {
-            CandidatePool pool = candidates(citationTermsSharing(documents, keys));
-            pool.add(CitationDocuments.candidate(cited));
+        citing(List.of(CitationDocuments.candidate(cited)), CITING_FIELDS, NEWEST_FIRST, documents -> {
             for (IndexedArticle document : documents) {
-                CitedBy.CitingArticle article = CitedBy.CitingArticle.of(CitationDocuments.resolveLinks(document, pool),
-                        id);
+                CitedBy.CitingArticle article = CitedBy.CitingArticle.of(document, id);
                 if (!article.footnotes().isEmpty()) {
                     citing.add(article);
                     if (citing.size() == limit) {
@@ -107,9 +106,56 @@ public class CitationLinks {
         return new CitedBy(id, citing);
     }
 
-    /** The keys of the documents' citations that may name the article with these keys. */
-    private static Set<String> citationTermsSharing(List<IndexedArticle> documents, MatchKeys keys) {
-        Set<String> wanted = Set.copyOf(keys.terms());
+    /**
+     * A stored article whose citing articles are counted, as a search hit shows it.
+     *
+     * @param publishedAt its publication date, or null
+     */
+    public record Cited(String id, String url, String title, LocalDate publishedAt) {
+    }
+
+    /**
+     * How many stored articles cite each of these: per id, the number of articles {@code GET
+     * /api/articles/{id}/cited-by} lists (without its size limit); ids no article cites are absent. One query when
+     * none is cited, two when some are.
+     */
+    public Map<String, Long> citedByCounts(Collection<Cited> articles) throws IOException {
+        List<CitationMatcher.Candidate> cited = articles.stream().map(article -> new CitationMatcher.Candidate(
+                article.id(), MatchKeys.ofArticle(article.url(), article.title()), article.publishedAt())).toList();
+        Map<String, Long> counts = new HashMap<>();
+        citing(cited, LINK_FIELDS, BY_ID, documents -> {
+            CitationDocuments.countCitations(documents, counts);
+            return true;
+        });
+        return counts;
+    }
+
+    /**
+     * Hands {@code page} each page of the stored articles with a citation sharing a key with one of {@code cited},
+     * with only {@code fields}, in {@code sort} order, their links decided: for each page, one query for every
+     * stored article their citations may name, since a citation names one of these only when no other stored
+     * article fits it better.
+     */
+    private void citing(List<CitationMatcher.Candidate> cited, List<String> fields, List<SortOptions> sort,
+            ArticleIndex.Page page) throws IOException {
+        Set<String> keys = new LinkedHashSet<>();
+        cited.forEach(candidate -> keys.addAll(candidate.keys().terms()));
+        if (keys.isEmpty()) {
+            return;
+        }
+        Query sharingAKey = Query.of(q -> q.terms(t -> t.field(ArticleIndex.LINK_CITATION_KEYS)
+                .terms(v -> v.value(values(keys)))));
+        pages(sharingAKey, fields, sort, documents -> {
+            CandidatePool pool = candidates(citationTermsSharing(documents, keys));
+            // Added last, so they stand even when not searchable yet (a cited-by read right after a write).
+            cited.forEach(pool::add);
+            return page.take(documents.stream().map(document -> CitationDocuments.resolveLinks(document, pool))
+                    .toList());
+        });
+    }
+
+    /** The keys of the documents' citations that may name an article with one of these keys. */
+    private static Set<String> citationTermsSharing(List<IndexedArticle> documents, Set<String> wanted) {
         Set<String> terms = new LinkedHashSet<>();
         for (IndexedArticle document : documents) {
             for (List<String> linkTerms : CitationDocuments.citationTermsByLink(document)) {

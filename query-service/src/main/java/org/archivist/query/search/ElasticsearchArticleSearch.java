@@ -3,11 +3,15 @@ package org.archivist.query.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.archivist.query.InvalidSearchException;
+import org.archivist.query.citations.CitationLinks;
 import org.archivist.query.index.ArticleIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link SearchResponseReader} straight into records: the typed client's JSON-P (de)serialisation of the request,
  * the aggregations and a tree per hit cost more CPU than the rest of a search in this service
  * (docs/BENCHMARKS.md).
+ *
+ * <p>Besides the search, a page may cost a request for its timeline ({@link Timeline} says when) and one or two
+ * for its hits' cited-by counts ({@link CitationLinks#citedByCounts}), never one per hit.
  */
 @Component
 class ElasticsearchArticleSearch implements ArticleSearch {
@@ -34,13 +41,15 @@ class ElasticsearchArticleSearch implements ArticleSearch {
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchArticleSearch.class);
 
     private final ArticleIndex index;
+    private final CitationLinks citations;
     private final SearchQueryBuilder builder;
     private final SearchResponseReader reader;
     private final FacetLabels labels = new FacetLabels();
     private final Clock clock = Clock.systemUTC();
 
-    ElasticsearchArticleSearch(ArticleIndex index, JsonMapper json) {
+    ElasticsearchArticleSearch(ArticleIndex index, CitationLinks citations, JsonMapper json) {
         this.index = index;
+        this.citations = citations;
         this.builder = new SearchQueryBuilder(index.alias());
         this.reader = new SearchResponseReader(json);
     }
@@ -60,6 +69,8 @@ class ElasticsearchArticleSearch implements ArticleSearch {
             throw refused(parameters, e);
         }
         String currentPit = page.pit() != null ? page.pit() : pit;
+        SearchResult.DateFacet timeline = timeline(parameters, page.timeline(), currentPit);
+        List<SearchResult.Hit> hits = withCitedByCounts(page.hits(), page.urls());
         String nextCursor = null;
         if (page.nextAfter() != null) {
             nextCursor = SearchCursor.issued(cursor == null ? null : currentPit, page.nextAfter(), parameters.sort(),
@@ -67,7 +78,52 @@ class ElasticsearchArticleSearch implements ArticleSearch {
         } else if (currentPit != null) {
             closePointInTime(currentPit);
         }
-        return new SearchResult(page.total(), page.hits(), labelled(page), nextCursor);
+        return new SearchResult(page.total(), hits, labelled(page).withPublishedAt(timeline), nextCursor);
+    }
+
+    /**
+     * The {@code publishedAt} facet: from the search's own counts when they sum up to the interval chosen, else from
+     * a request counting by that interval.
+     *
+     * @throws InvalidSearchException when the requested interval would give too many periods
+     */
+    private SearchResult.DateFacet timeline(SearchParameters parameters, Timeline.Counts read, String pit)
+            throws IOException {
+        TimelineInterval source = Timeline.sourceInterval(parameters.interval(), parameters.filters());
+        Timeline.Counts counts = read.countedBy(source, read.periods());
+        TimelineInterval interval = Timeline.choose(parameters.interval(), counts.first(), counts.last());
+        if (counts.first() != null && !Timeline.sumsUpTo(source, interval)) {
+            try (InputStream body = searchBody(builder.timeline(parameters, interval, pit))) {
+                counts = counts.countedBy(interval, reader.timeline(body).periods());
+            } catch (ElasticsearchException e) {
+                throw refused(parameters, e);
+            }
+        }
+        return Timeline.facet(interval, counts, parameters.filters());
+    }
+
+    /** The hits with their cited-by counts, read for all of them at once. */
+    private List<SearchResult.Hit> withCitedByCounts(List<SearchResult.Hit> hits, List<String> urls)
+            throws IOException {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        List<CitationLinks.Cited> cited = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            SearchResult.Hit hit = hits.get(i);
+            cited.add(new CitationLinks.Cited(hit.id(), urls.get(i), hit.title(), date(hit.publishedAt())));
+        }
+        Map<String, Long> counts = citations.citedByCounts(cited);
+        return counts.isEmpty() ? hits
+                : hits.stream().map(hit -> hit.withCitedByCount(counts.getOrDefault(hit.id(), 0L))).toList();
+    }
+
+    private static LocalDate date(String publishedAt) {
+        try {
+            return publishedAt == null ? null : LocalDate.parse(publishedAt);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The page's facets with their labels: learnt from its hits, else read once per code. */

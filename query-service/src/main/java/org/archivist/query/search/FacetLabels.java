@@ -78,7 +78,7 @@ final class FacetLabels {
     /** The facets with the known labels filled in; a code with no known label is its own label. */
     synchronized SearchResult.Facets apply(SearchResult.Facets facets) {
         return new SearchResult.Facets(labelled(facets, Facet.CATEGORIES), facets.authors(),
-                labelled(facets, Facet.PLACES), facets.sources());
+                labelled(facets, Facet.PLACES), facets.sources(), facets.publishedAt());
     }
 
     private List<SearchResult.FacetValue> labelled(SearchResult.Facets facets, Facet facet) {

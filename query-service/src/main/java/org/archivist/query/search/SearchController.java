@@ -34,6 +34,9 @@ class SearchController {
             ("Sao Paulo" finds "São Paulo", "negotiation" finds "negotiations"). Without `q` the articles \
             matching the filters are listed, newest first. Filters combine with AND, repeated values of one \
             filter with OR. Each facet counts the matching articles as if its own filter were not set. \
+            The `publishedAt` facet counts them per day, ISO week, month or year (`interval`), from the first \
+            matching publication date to the last, empty periods included; each bucket's `from` and `to` can be \
+            sent back as the filters of that period. Each hit's `citedByCount` is how many stored articles cite it. \
             Pages: pass `nextCursor` as `cursor` with the same other parameters; it stays valid for \
             2 minutes after its page.""")
     @ApiResponse(responseCode = "200", description = "One page of hits with facets")
@@ -65,8 +68,12 @@ class SearchController {
             @Parameter(description = "Hits per page, 1 to 100 (default 20)", schema = @Schema(type = "integer",
                     minimum = "1", maximum = "100")) @RequestParam(required = false) String size,
             @Parameter(description = "`nextCursor` of the previous page") @RequestParam(required = false)
-            String cursor) throws IOException {
-        SearchForm form = new SearchForm(q, category, author, place, source, from, to, sort, size, cursor);
+            String cursor,
+            @Parameter(description = "Periods of the `publishedAt` facet: auto (default: the finest of day, week, "
+                    + "month and year giving at most 120 buckets), or one of those; one giving more is refused",
+                    schema = @Schema(allowableValues = { "auto", "day", "week", "month", "year" }))
+            @RequestParam(required = false) String interval) throws IOException {
+        SearchForm form = new SearchForm(q, category, author, place, source, from, to, sort, size, cursor, interval);
         return search.search(form.validate(settings.defaultPageSize(), settings.maxPageSize()));
     }
 }

@@ -14,7 +14,7 @@ import org.archivist.query.InvalidSearchException;
  * turns them into {@link SearchParameters} or says, naming the parameter, what is wrong.
  */
 record SearchForm(String q, List<String> category, List<String> author, List<String> place, List<String> source,
-        String from, String to, String sort, String size, String cursor) {
+        String from, String to, String sort, String size, String cursor, String interval) {
 
     /** Longer text is a paste accident, and would make a query with thousands of clauses. */
     static final int MAX_TEXT_LENGTH = 1_000;
@@ -26,6 +26,12 @@ record SearchForm(String q, List<String> category, List<String> author, List<Str
         author = author == null ? List.of() : author;
         place = place == null ? List.of() : place;
         source = source == null ? List.of() : source;
+    }
+
+    /** A form without {@code interval} (automatic). */
+    SearchForm(String q, List<String> category, List<String> author, List<String> place, List<String> source,
+            String from, String to, String sort, String size, String cursor) {
+        this(q, category, author, place, source, from, to, sort, size, cursor, null);
     }
 
     /** A form with text only, the rest absent. */
@@ -54,7 +60,8 @@ record SearchForm(String q, List<String> category, List<String> author, List<Str
                 values("place", place), values("source", source), fromDate, toDate);
         SearchSort order = SearchSort.parse(sort, text != null);
         int pageSize = size(size, defaultSize, maxSize);
-        SearchParameters parameters = new SearchParameters(text, filters, order, pageSize, null);
+        TimelineInterval timeline = TimelineInterval.parse(interval);
+        SearchParameters parameters = new SearchParameters(text, filters, order, pageSize, null, timeline);
         if (cursor == null || cursor.isBlank()) {
             return parameters;
         }
@@ -67,7 +74,7 @@ record SearchForm(String q, List<String> category, List<String> author, List<Str
             throw new InvalidSearchException("cursor", "belongs to a different search: send the same q, filters "
                     + "and sort as the page it came from, or start again without a cursor");
         }
-        return new SearchParameters(text, filters, order, pageSize, decoded);
+        return new SearchParameters(text, filters, order, pageSize, decoded, timeline);
     }
 
     private static String text(String q) {

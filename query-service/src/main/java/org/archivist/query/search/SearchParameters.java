@@ -16,8 +16,15 @@ import java.util.List;
  * @param sort    the effective order (never {@link SearchSort#RELEVANCE} without text)
  * @param size    hits per page
  * @param cursor  where the previous page ended, or null for the first page
+ * @param interval the {@code publishedAt} facet's interval, or null to choose it from the dates found
  */
-record SearchParameters(String text, SearchFilters filters, SearchSort sort, int size, SearchCursor cursor) {
+record SearchParameters(String text, SearchFilters filters, SearchSort sort, int size, SearchCursor cursor,
+        TimelineInterval interval) {
+
+    /** A search with the facet's interval chosen automatically. */
+    SearchParameters(String text, SearchFilters filters, SearchSort sort, int size, SearchCursor cursor) {
+        this(text, filters, sort, size, cursor, null);
+    }
 
     boolean hasText() {
         return text != null;
@@ -25,7 +32,7 @@ record SearchParameters(String text, SearchFilters filters, SearchSort sort, int
 
     /**
      * A short digest of everything that decides which hits a search has and in which order (text,
-     * filters, sort; not the page size), so a cursor can tell whether it is being used for the search
+     * filters, sort; not the page size or the facet's interval), so a cursor can tell whether it is being used for the search
      * it came from.
      */
     String fingerprint() {

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * required unless the user writes OR.</li>
  * <li>The date range narrows the query itself; facet filters go to {@code post_filter}, and each facet's
  * aggregation applies every facet filter but its own, so a facet keeps showing the alternatives to what is
- * selected in it.</li>
+ * selected in it. The {@code publishedAt} facet applies them all: it counts the hits ({@link Timeline}).</li>
  * <li>Highlights use the HTML encoder: the text around the {@code <mark>} tags comes back escaped.</li>
  * <li>Pages: one hit more than the page size is asked for, to know whether a next page exists without a
  * second request; the sort always ends with {@code id}, so sort values are unique and {@code search_after}
@@ -36,8 +36,14 @@ import tools.jackson.databind.json.JsonMapper;
 final class SearchQueryBuilder {
 
     static final List<String> TEXT_FIELDS = List.of("title^3", "title.folded^2", "paragraphs", "footnotes.text");
-    static final List<String> HIT_FIELDS = List.of("id", "title", "authors", "publishedAt", "categories");
+    /** Returned fields of a hit; {@code url} only for its citation keys ({@code citedByCount}). */
+    static final List<String> HIT_FIELDS = List.of("id", "url", "title", "authors", "publishedAt", "categories");
     static final String VALUES = "values";
+    /** The {@code publishedAt} facet's aggregation, and in it the first and last dates and the counted periods. */
+    static final String TIMELINE = "publishedAt";
+    static final String FIRST = "first";
+    static final String LAST = "last";
+    static final String PERIODS = "periods";
     static final String LABEL = "label";
     static final int FACET_SIZE = 20;
     static final String PIT_KEEP_ALIVE = "2m";
@@ -98,6 +104,8 @@ final class SearchQueryBuilder {
                 g.writeName(facet.key());
                 aggregation(g, facet, filters);
             }
+            g.writeName(TIMELINE);
+            timeline(g, filters, true, Timeline.sourceInterval(parameters.interval(), filters));
             g.writeEndObject();
             if (parameters.hasText()) {
                 g.writeName("highlight");
@@ -129,6 +137,64 @@ final class SearchQueryBuilder {
             g.writeEndObject();
         }
         return new Request(pit == null ? List.of(index) : List.of(), out.toByteArray());
+    }
+
+    /**
+     * The hit-less search that counts the matching articles by {@code interval} when the search's own counts
+     * cannot give it ({@link Timeline}): the same query, filters and point in time, only the periods.
+     */
+    Request timeline(SearchParameters parameters, TimelineInterval interval, String pit) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeName("aggregations");
+            g.writeStartObject();
+            g.writeName(TIMELINE);
+            timeline(g, parameters.filters(), false, interval);
+            g.writeEndObject();
+            if (pit != null) {
+                g.writeName("pit");
+                g.writeStartObject();
+                g.writeStringProperty("id", pit);
+                g.writeStringProperty("keep_alive", PIT_KEEP_ALIVE);
+                g.writeEndObject();
+            }
+            g.writeName("query");
+            query(g, parameters);
+            g.writeNumberProperty("size", 0);
+            g.writeBooleanProperty("track_total_hits", false);
+            g.writeEndObject();
+        }
+        return new Request(pit == null ? List.of(index) : List.of(), out.toByteArray());
+    }
+
+    /**
+     * The {@code publishedAt} facet: the articles the hits are (every facet filter applies), their first and last
+     * publication dates when {@code range}, and their non-empty periods by {@code interval} unless it is null.
+     */
+    private static void timeline(JsonGenerator g, SearchFilters filters, boolean range, TimelineInterval interval) {
+        g.writeStartObject();
+        g.writeName("aggregations");
+        g.writeStartObject();
+        if (range) {
+            g.writeName(FIRST);
+            g.writeRawValue("{\"min\":{\"field\":\"publishedAt\",\"format\":\"strict_date\"}}");
+            g.writeName(LAST);
+            g.writeRawValue("{\"max\":{\"field\":\"publishedAt\",\"format\":\"strict_date\"}}");
+        }
+        if (interval != null) {
+            g.writeName(PERIODS);
+            g.writeRawValue("{\"date_histogram\":{\"field\":\"publishedAt\",\"calendar_interval\":\""
+                    + interval.value() + "\",\"min_doc_count\":1,\"format\":\"strict_date\"}}");
+        }
+        g.writeEndObject();
+        g.writeName("filter");
+        if (hasFacetFilter(filters, null)) {
+            facetFilter(g, filters, null);
+        } else {
+            g.writeRawValue(MATCH_ALL);
+        }
+        g.writeEndObject();
     }
 
     private static void query(JsonGenerator g, SearchParameters parameters) {

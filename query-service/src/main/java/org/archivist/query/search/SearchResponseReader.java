@@ -1,6 +1,8 @@
 package org.archivist.query.search;
 
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,14 +37,18 @@ final class SearchResponseReader {
         }
     }
 
+    private static final String TIMELINE_AGGREGATION = "filter#" + SearchQueryBuilder.TIMELINE;
+
     /**
      * One page read from a response.
      *
+     * @param urls      each hit's address (null where it has none), in the order of the hits
+     * @param timeline  the {@code publishedAt} facet's counts, their source interval not set
      * @param nextAfter the sort values to continue after, or null when this is the last page
      * @param pit       the point-in-time id the response names, or null when it read the live index
      */
-    record Page(long total, List<SearchResult.Hit> hits, SearchResult.Facets facets, List<FieldValue> nextAfter,
-            String pit) {
+    record Page(long total, List<SearchResult.Hit> hits, List<String> urls, SearchResult.Facets facets,
+            Timeline.Counts timeline, List<FieldValue> nextAfter, String pit) {
     }
 
     private final JsonMapper json;
@@ -58,8 +64,10 @@ final class SearchResponseReader {
     Page read(InputStream body, int size) {
         long total = -1;
         List<SearchResult.Hit> hits = new ArrayList<>(size + 1);
+        List<String> urls = new ArrayList<>(size + 1);
         List<List<FieldValue>> sorts = new ArrayList<>(size + 1);
         Map<Facet, List<SearchResult.FacetValue>> facets = new EnumMap<>(Facet.class);
+        Timeline.Counts timeline = Timeline.Counts.NONE;
         String pit = null;
         try (JsonParser parser = json.createParser(body)) {
             start(parser, JsonToken.START_OBJECT);
@@ -67,16 +75,36 @@ final class SearchResponseReader {
                 String name = parser.currentName();
                 parser.nextToken();
                 switch (name) {
-                    case "hits" -> total = hits(parser, hits, sorts);
-                    case "aggregations" -> aggregations(parser, facets);
+                    case "hits" -> total = hits(parser, hits, urls, sorts);
+                    case "aggregations" -> timeline = aggregations(parser, facets);
                     case "pit_id" -> pit = parser.getValueAsString();
                     default -> parser.skipChildren();
                 }
             }
         }
-        List<SearchResult.Hit> shown = hits.size() > size ? new ArrayList<>(hits.subList(0, size)) : hits;
-        List<FieldValue> nextAfter = hits.size() > size ? sorts.get(size - 1) : null;
-        return new Page(total < 0 ? shown.size() : total, shown, facets(facets), nextAfter, pit);
+        boolean more = hits.size() > size;
+        List<SearchResult.Hit> shown = more ? new ArrayList<>(hits.subList(0, size)) : hits;
+        List<String> shownUrls = more ? new ArrayList<>(urls.subList(0, size)) : urls;
+        List<FieldValue> nextAfter = more ? sorts.get(size - 1) : null;
+        return new Page(total < 0 ? shown.size() : total, shown, shownUrls, facets(facets), timeline, nextAfter, pit);
+    }
+
+    /** The {@code publishedAt} counts of a response body alone, e.g. of a timeline request. */
+    Timeline.Counts timeline(InputStream body) {
+        Timeline.Counts timeline = Timeline.Counts.NONE;
+        try (JsonParser parser = json.createParser(body)) {
+            start(parser, JsonToken.START_OBJECT);
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (name.equals("aggregations")) {
+                    timeline = aggregations(parser, new EnumMap<>(Facet.class));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        return timeline;
     }
 
     /** The facets of a response body alone, e.g. of a label query. */
@@ -100,11 +128,12 @@ final class SearchResponseReader {
     private static SearchResult.Facets facets(Map<Facet, List<SearchResult.FacetValue>> facets) {
         return new SearchResult.Facets(facets.getOrDefault(Facet.CATEGORIES, List.of()),
                 facets.getOrDefault(Facet.AUTHORS, List.of()), facets.getOrDefault(Facet.PLACES, List.of()),
-                facets.getOrDefault(Facet.SOURCES, List.of()));
+                facets.getOrDefault(Facet.SOURCES, List.of()), null);
     }
 
     /** {@code hits}: adds each hit and its sort values; returns {@code total.value}, or -1 when absent. */
-    private static long hits(JsonParser parser, List<SearchResult.Hit> hits, List<List<FieldValue>> sorts) {
+    private static long hits(JsonParser parser, List<SearchResult.Hit> hits, List<String> urls,
+            List<List<FieldValue>> sorts) {
         long total = -1;
         if (!parser.hasToken(JsonToken.START_OBJECT)) {
             parser.skipChildren();
@@ -125,7 +154,7 @@ final class SearchResponseReader {
                 }
             } else if (name.equals("hits") && value == JsonToken.START_ARRAY) {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    hit(parser, hits, sorts);
+                    hit(parser, hits, urls, sorts);
                 }
             } else {
                 parser.skipChildren();
@@ -134,8 +163,10 @@ final class SearchResponseReader {
         return total;
     }
 
-    private static void hit(JsonParser parser, List<SearchResult.Hit> hits, List<List<FieldValue>> sorts) {
+    private static void hit(JsonParser parser, List<SearchResult.Hit> hits, List<String> urls,
+            List<List<FieldValue>> sorts) {
         String id = null;
+        String url = null;
         String title = null;
         List<String> authors = new ArrayList<>();
         String publishedAt = null;
@@ -159,6 +190,7 @@ final class SearchResponseReader {
                         parser.nextToken();
                         switch (field) {
                             case "title" -> title = parser.getValueAsString();
+                            case "url" -> url = parser.getValueAsString();
                             case "publishedAt" -> publishedAt = parser.getValueAsString();
                             case "authors" -> authors = strings(parser);
                             case "categories" -> categories = categories(parser);
@@ -173,7 +205,8 @@ final class SearchResponseReader {
         for (String field : HIGHLIGHT_ORDER) {
             highlights.addAll(highlight.getOrDefault(field, List.of()));
         }
-        hits.add(new SearchResult.Hit(id, title, authors, publishedAt, categories, highlights));
+        hits.add(new SearchResult.Hit(id, title, authors, publishedAt, categories, highlights, 0));
+        urls.add(url);
         sorts.add(sort);
     }
 
@@ -255,15 +288,24 @@ final class SearchResponseReader {
         return values;
     }
 
-    /** {@code aggregations}: each facet's {@code filter} aggregation around its {@code terms} aggregation. */
-    private void aggregations(JsonParser parser, Map<Facet, List<SearchResult.FacetValue>> facets) {
+    /**
+     * {@code aggregations}: each facet's {@code filter} aggregation around its {@code terms} aggregation, and the
+     * timeline's around its first and last dates and periods, whose counts it returns ({@code NONE} when absent).
+     */
+    private Timeline.Counts aggregations(JsonParser parser, Map<Facet, List<SearchResult.FacetValue>> facets) {
+        Timeline.Counts timeline = Timeline.Counts.NONE;
         if (!parser.hasToken(JsonToken.START_OBJECT)) {
             parser.skipChildren();
-            return;
+            return timeline;
         }
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            Facet facet = FACETS_BY_AGGREGATION.get(parser.currentName());
+            String aggregation = parser.currentName();
+            Facet facet = FACETS_BY_AGGREGATION.get(aggregation);
             parser.nextToken();
+            if (aggregation.equals(TIMELINE_AGGREGATION) && parser.hasToken(JsonToken.START_OBJECT)) {
+                timeline = timeline(parser);
+                continue;
+            }
             if (facet == null || !parser.hasToken(JsonToken.START_OBJECT)) {
                 parser.skipChildren();
                 continue;
@@ -278,6 +320,7 @@ final class SearchResponseReader {
                 }
             }
         }
+        return timeline;
     }
 
     private List<SearchResult.FacetValue> buckets(JsonParser parser, Facet facet) {
@@ -308,6 +351,82 @@ final class SearchResponseReader {
             }
         }
         return values;
+    }
+
+    /** The inside of the timeline's {@code filter} aggregation: {@code min}, {@code max}, {@code date_histogram}. */
+    private static Timeline.Counts timeline(JsonParser parser) {
+        LocalDate first = null;
+        LocalDate last = null;
+        Map<LocalDate, Long> periods = new HashMap<>();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            if (name.equals("min#" + SearchQueryBuilder.FIRST)) {
+                first = dateValue(parser);
+            } else if (name.equals("max#" + SearchQueryBuilder.LAST)) {
+                last = dateValue(parser);
+            } else if (name.equals("date_histogram#" + SearchQueryBuilder.PERIODS)
+                    && parser.hasToken(JsonToken.START_OBJECT)) {
+                periods(parser, periods);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return new Timeline.Counts(first, last, null, periods);
+    }
+
+    /** A {@code min} or {@code max} aggregation's date: its {@code value_as_string}; null when no document had one. */
+    private static LocalDate dateValue(JsonParser parser) {
+        if (!parser.hasToken(JsonToken.START_OBJECT)) {
+            parser.skipChildren();
+            return null;
+        }
+        LocalDate date = null;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            boolean isDate = parser.currentName().equals("value_as_string");
+            parser.nextToken();
+            if (isDate) {
+                date = date(parser, parser.getValueAsString());
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return date;
+    }
+
+    private static void periods(JsonParser parser, Map<LocalDate, Long> periods) {
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            boolean isBuckets = parser.currentName().equals("buckets");
+            parser.nextToken();
+            if (!isBuckets || !parser.hasToken(JsonToken.START_ARRAY)) {
+                parser.skipChildren();
+                continue;
+            }
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                LocalDate start = null;
+                long count = 0;
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    switch (name) {
+                        case "key_as_string" -> start = date(parser, parser.getValueAsString());
+                        case "doc_count" -> count = parser.getValueAsLong(0);
+                        default -> parser.skipChildren();
+                    }
+                }
+                if (start != null && count > 0) {
+                    periods.merge(start, count, Long::sum);
+                }
+            }
+        }
+    }
+
+    private static LocalDate date(JsonParser parser, String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new StreamReadException(parser, "Dates are asked for as yyyy-MM-dd, not " + value);
+        }
     }
 
     private static void start(JsonParser parser, JsonToken expected) {

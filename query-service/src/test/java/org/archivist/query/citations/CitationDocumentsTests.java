@@ -2,7 +2,9 @@ package org.archivist.query.citations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.archivist.query.index.IndexedArticle;
 import org.archivist.query.index.IndexedArticle.Link;
@@ -183,5 +185,19 @@ class CitationDocumentsTests {
     void citationTermsAreGivenPerLinkInLinkOrder() {
         assertThat(CitationDocuments.citationTermsByLink(citing(null)))
                 .containsExactly(List.of("title:how utilities lobby"), List.of());
+    }
+
+    @Test
+    void countsEachCitingArticleOnceForEveryArticleItsLinksName() {
+        IndexedArticle document = citing("cited");
+        IndexedArticle twice = document.withLinks(List.of(document.footnoteLinks().get(0),
+                document.footnoteLinks().get(1).resolvedTo("cited")));
+        IndexedArticle other = document.withLinks(List.of(document.footnoteLinks().get(0),
+                document.footnoteLinks().get(1).resolvedTo("elsewhere")));
+        Map<String, Long> counts = new HashMap<>();
+
+        CitationDocuments.countCitations(List.of(twice, other, citing(null)), counts);
+
+        assertThat(counts).isEqualTo(Map.of("cited", 2L, "elsewhere", 1L));
     }
 }

@@ -15,7 +15,8 @@ class FacetLabelsTests {
     private static SearchResult.Facets facets(List<SearchResult.FacetValue> categories,
             List<SearchResult.FacetValue> places) {
         return new SearchResult.Facets(categories, List.of(new SearchResult.FacetValue("Ana Müller", null, 3)), places,
-                List.of(new SearchResult.FacetValue("wire", null, 1)));
+                List.of(new SearchResult.FacetValue("wire", null, 1)), new SearchResult.DateFacet("year",
+                        List.of(new SearchResult.DateBucket("2024", "2024-01-01", "2024-12-31", 4))));
     }
 
     private static SearchResult.FacetValue value(String code, String label) {
@@ -23,7 +24,7 @@ class FacetLabelsTests {
     }
 
     private static SearchResult.Hit hit(Category... categories) {
-        return new SearchResult.Hit("a", "t", List.of(), null, List.of(categories), List.of());
+        return new SearchResult.Hit("a", "t", List.of(), null, List.of(categories), List.of(), 0);
     }
 
     private static Category category(String code, String label) {
@@ -59,6 +60,7 @@ class FacetLabelsTests {
                 value("source:odd", "source:odd"));
         assertThat(labelled.places()).containsExactly(value("BR", "Brazil"));
         assertThat(labelled.authors()).containsExactly(new SearchResult.FacetValue("Ana Müller", null, 3));
+        assertThat(labelled.publishedAt()).isEqualTo(facets.publishedAt());
     }
 
     @Test

@@ -78,11 +78,13 @@ class SearchControllerTests {
         search.failure = null;
         search.answer = new SearchResult(1, List.of(new SearchResult.Hit("a1", "Drought grips the Sahel",
                 List.of("Amadou Diallo"), "2023-08-30", List.of(new Category("medtop:06000000", "environment", 0.9,
-                        "inferred", List.of("drought"))), List.of("<mark>Drought</mark> grips the Sahel"))),
+                        "inferred", List.of("drought"))), List.of("<mark>Drought</mark> grips the Sahel"), 2)),
                 new SearchResult.Facets(List.of(new SearchResult.FacetValue("medtop:06000000", "environment", 1)),
                         List.of(new SearchResult.FacetValue("Amadou Diallo", null, 1)),
                         List.of(new SearchResult.FacetValue("ML", "Mali", 1)),
-                        List.of(new SearchResult.FacetValue("field-notes", null, 1))), null);
+                        List.of(new SearchResult.FacetValue("field-notes", null, 1)),
+                        new SearchResult.DateFacet("month", List.of(new SearchResult.DateBucket("2023-08",
+                                "2023-08-01", "2023-08-31", 1)))), null);
     }
 
     ResultActions assertProblem(String url, String parameter) throws Exception {
@@ -119,6 +121,44 @@ class SearchControllerTests {
                 .andExpect(jsonPath("$.facets.sources[0].count").value(1))
                 .andExpect(jsonPath("$.nextCursor").value(nullValue()))
                 .andExpect(content().string(containsString("\"nextCursor\":null")));
+    }
+
+    @Test
+    void answersTheTimelineFacetAndCitedByCounts() throws Exception {
+        mvc.perform(get("/api/search").param("q", "drought"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hits[0].citedByCount").value(2))
+                .andExpect(jsonPath("$.facets.publishedAt.interval").value("month"))
+                .andExpect(jsonPath("$.facets.publishedAt.buckets[0].value").value("2023-08"))
+                .andExpect(jsonPath("$.facets.publishedAt.buckets[0].from").value("2023-08-01"))
+                .andExpect(jsonPath("$.facets.publishedAt.buckets[0].to").value("2023-08-31"))
+                .andExpect(jsonPath("$.facets.publishedAt.buckets[0].count").value(1));
+    }
+
+    @Test
+    void intervalArrivesParsedAndAutoOrAbsentLeavesItToTheSearch() throws Exception {
+        mvc.perform(get("/api/search").param("interval", "Week")).andExpect(status().isOk());
+        mvc.perform(get("/api/search").param("interval", "auto")).andExpect(status().isOk());
+        mvc.perform(get("/api/search")).andExpect(status().isOk());
+
+        assertThat(search.asked).extracting(SearchParameters::interval).containsExactly(TimelineInterval.WEEK, null,
+                null);
+    }
+
+    @Test
+    void unknownIntervalIsAProblemNamingInterval() throws Exception {
+        assertProblem("/api/search?interval=quarter", "interval")
+                .andExpect(jsonPath("$.detail").value(containsString("auto, day, week, month, year")));
+    }
+
+    @Test
+    void intervalTheSearchFindsTooFineIsAProblemNamingInterval() throws Exception {
+        search.failure = new InvalidSearchException("interval", "'day' would give 400 bars");
+
+        mvc.perform(get("/api/search").param("interval", "day"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.parameter").value("interval"));
     }
 
     @Test

@@ -208,4 +208,25 @@ class SearchFormTests {
         assertThat(form.category()).isEqualTo(Collections.emptyList());
         assertThat(form.source()).isEmpty();
     }
+
+    @Test
+    void intervalIsParsedAndAbsentMeansAutomatic() {
+        SearchForm weekly = new SearchForm(null, null, null, null, null, null, null, null, null, null, "week");
+
+        assertThat(valid(weekly).interval()).isEqualTo(TimelineInterval.WEEK);
+        assertThat(valid(form(null, null, null)).interval()).isNull();
+    }
+
+    @Test
+    void rejectsUnknownInterval() {
+        assertRejected(new SearchForm(null, null, null, null, null, null, null, null, null, null, "decade"),
+                "interval", "auto, day, week, month, year");
+    }
+
+    @Test
+    void intervalIsNoPartOfTheSearchACursorBelongsTo() {
+        SearchForm monthly = new SearchForm("x", null, null, null, null, null, null, null, null, null, "month");
+
+        assertThat(valid(monthly).fingerprint()).isEqualTo(valid(form("x", null, null)).fingerprint());
+    }
 }

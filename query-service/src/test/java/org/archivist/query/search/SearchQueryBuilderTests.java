@@ -186,8 +186,8 @@ class SearchQueryBuilderTests {
         JsonNode body = body(search("x", SearchFilters.NONE, SearchSort.RELEVANCE), null);
 
         assertThat(body.get("track_total_hits").asBoolean()).isTrue();
-        assertThat(texts(body.at("/_source/includes"))).containsExactly("id", "title", "authors", "publishedAt",
-                "categories");
+        assertThat(texts(body.at("/_source/includes"))).containsExactly("id", "url", "title", "authors",
+                "publishedAt", "categories");
     }
 
     @Test
@@ -283,5 +283,89 @@ class SearchQueryBuilderTests {
         assertThat(bool.get("filter")).hasSize(1);
         assertThat(bool.at("/filter/0/range/publishedAt/format").asString()).isEqualTo("strict_date");
         assertThat(bool.at("/filter/0/range/publishedAt/lte").asString()).isEqualTo("2024-06-30");
+    }
+
+    // -- the publishedAt facet -------------------------------------------------------------------------------
+
+    static SearchParameters withInterval(SearchFilters filters, TimelineInterval interval) {
+        return new SearchParameters(null, filters, SearchSort.NEWEST, 20, null, interval);
+    }
+
+    static SearchFilters dates(String from, String to) {
+        return new SearchFilters(List.of(), List.of(), List.of(), List.of(), LocalDate.parse(from),
+                LocalDate.parse(to));
+    }
+
+    @Test
+    void timelineReadsTheFirstAndLastDatesAndCountsByMonthOverAnOpenRange() {
+        JsonNode timeline = body(search(null, SearchFilters.NONE, SearchSort.NEWEST), null).at("/aggregations/publishedAt");
+
+        assertThat(timeline.at("/filter").toString()).isEqualTo("{\"match_all\":{}}");
+        assertThat(timeline.at("/aggregations/first/min/field").asString()).isEqualTo("publishedAt");
+        assertThat(timeline.at("/aggregations/first/min/format").asString()).isEqualTo("strict_date");
+        assertThat(timeline.at("/aggregations/last/max/field").asString()).isEqualTo("publishedAt");
+        JsonNode histogram = timeline.at("/aggregations/periods/date_histogram");
+        assertThat(histogram.get("field").asString()).isEqualTo("publishedAt");
+        assertThat(histogram.get("calendar_interval").asString()).isEqualTo("month");
+        assertThat(histogram.get("min_doc_count").asInt()).isEqualTo(1);
+        assertThat(histogram.get("format").asString()).isEqualTo("strict_date");
+    }
+
+    @Test
+    void timelineCountsByDayWhenFromAndToAreClose() {
+        JsonNode timeline = body(withInterval(dates("2020-03-01", "2020-03-31"), null), null)
+                .at("/aggregations/publishedAt");
+
+        assertThat(timeline.at("/aggregations/periods/date_histogram/calendar_interval").asString()).isEqualTo("day");
+    }
+
+    @Test
+    void timelineReadsOnlyTheDatesWhenDaysAreAskedForOverAnOpenRange() {
+        JsonNode timeline = body(withInterval(SearchFilters.NONE, TimelineInterval.DAY), null)
+                .at("/aggregations/publishedAt");
+
+        assertThat(timeline.at("/aggregations/first").isObject()).isTrue();
+        assertThat(timeline.at("/aggregations/periods").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void timelineCountsWhatTheHitsAreEveryFacetFilterApplied() {
+        SearchFilters filters = filters(List.of("medtop:06000000"), List.of(), List.of("BR"), List.of());
+
+        JsonNode body = body(search(null, filters, SearchSort.NEWEST), null);
+
+        assertThat(body.at("/aggregations/publishedAt/filter")).isEqualTo(body.at("/post_filter"));
+        assertThat(body.at("/aggregations/publishedAt/filter/bool/filter")).hasSize(2);
+    }
+
+    @Test
+    void timelineRequestCountsByTheIntervalWithTheSameQueryAndNoHits() {
+        SearchFilters filters = new SearchFilters(List.of(), List.of("Ana Müller"), List.of(), List.of(),
+                LocalDate.parse("2020-01-01"), null);
+        SearchParameters parameters = new SearchParameters("drought", filters, SearchSort.RELEVANCE, 20, null);
+
+        SearchQueryBuilder.Request request = builder.timeline(parameters, TimelineInterval.WEEK, null);
+        JsonNode body = JSON.readTree(request.json());
+
+        assertThat(request.index()).containsExactly("articles");
+        assertThat(body.get("size").asInt()).isZero();
+        assertThat(body.get("track_total_hits").asBoolean()).isFalse();
+        assertThat(body.get("query")).isEqualTo(body(parameters, null).get("query"));
+        JsonNode timeline = body.at("/aggregations/publishedAt");
+        assertThat(timeline.at("/aggregations/periods/date_histogram/calendar_interval").asString()).isEqualTo("week");
+        assertThat(timeline.at("/aggregations/first").isMissingNode()).isTrue();
+        assertThat(timeline.at("/filter/bool/filter/0/terms/authors.keyword/0").asString()).isEqualTo("Ana Müller");
+        assertThat(body.has("highlight")).isFalse();
+        assertThat(body.has("sort")).isFalse();
+        assertThat(body.at("/aggregations").size()).isEqualTo(1);
+    }
+
+    @Test
+    void timelineRequestReadsThePointInTimeOfItsPage() {
+        SearchQueryBuilder.Request request = builder.timeline(withInterval(SearchFilters.NONE, null),
+                TimelineInterval.DAY, "pit-9");
+
+        assertThat(request.index()).isEmpty();
+        assertThat(JSON.readTree(request.json()).at("/pit/id").asString()).isEqualTo("pit-9");
     }
 }

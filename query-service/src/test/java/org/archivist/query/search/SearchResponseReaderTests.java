@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -190,5 +192,86 @@ class SearchResponseReaderTests {
             assertThat(hit.categories()).isEmpty();
             assertThat(hit.highlights()).isEmpty();
         });
+    }
+
+    // -- the publishedAt facet's counts and the hits' addresses -------------------------------------------------
+
+    static final String TIMELINE = """
+            "filter#publishedAt":{"doc_count":17,
+              "min#first":{"value":1.5779808E12,"value_as_string":"2020-01-02"},
+              "max#last":{"value":1.5856416E12,"value_as_string":"2020-03-31"},
+              "date_histogram#periods":{"buckets":[
+                {"key_as_string":"2020-01-01","key":1577836800000,"doc_count":12},
+                {"key_as_string":"2020-03-01","key":1583020800000,"doc_count":5}]}}""";
+
+    @Test
+    void readsTheTimelinesFirstAndLastDatesAndPeriods() {
+        Timeline.Counts counts = reader.read(response("", TIMELINE), 10).timeline();
+
+        assertThat(counts.first()).isEqualTo(LocalDate.parse("2020-01-02"));
+        assertThat(counts.last()).isEqualTo(LocalDate.parse("2020-03-31"));
+        assertThat(counts.periods()).isEqualTo(Map.of(LocalDate.parse("2020-01-01"), 12L,
+                LocalDate.parse("2020-03-01"), 5L));
+        assertThat(counts.source()).isNull();
+    }
+
+    @Test
+    void timelineBesideOtherFacetsLeavesThemAsTheyWere() {
+        String aggregations = """
+                "filter#sources":{"doc_count":5,"sterms#values":{"doc_count_error_upper_bound":0,
+                  "sum_other_doc_count":0,"buckets":[{"key":"wire","doc_count":5}]}},""" + TIMELINE;
+
+        SearchResponseReader.Page page = reader.read(response("", aggregations), 10);
+
+        assertThat(page.facets().sources()).containsExactly(new SearchResult.FacetValue("wire", null, 5));
+        assertThat(page.timeline().periods()).hasSize(2);
+    }
+
+    @Test
+    void noDatedArticleGivesNoFirstOrLastDate() {
+        String aggregations = """
+                "filter#publishedAt":{"doc_count":3,"min#first":{"value":null},"max#last":{"value":null},
+                  "date_histogram#periods":{"buckets":[]}}""";
+
+        Timeline.Counts counts = reader.read(response("", aggregations), 10).timeline();
+
+        assertThat(counts.first()).isNull();
+        assertThat(counts.last()).isNull();
+        assertThat(counts.periods()).isEmpty();
+    }
+
+    @Test
+    void responseWithoutTimelineHasNoCounts() {
+        assertThat(reader.read(response("", ""), 10).timeline()).isEqualTo(Timeline.Counts.NONE);
+    }
+
+    @Test
+    void readsATimelineRequestsPeriodsAlone() {
+        String json = """
+                {"took":1,"hits":{"total":{"value":0,"relation":"eq"},"hits":[]},"aggregations":{
+                 "filter#publishedAt":{"doc_count":2,"date_histogram#periods":{"buckets":[
+                   {"key_as_string":"2020-03-02","key":1583107200000,"doc_count":2}]}}}}""";
+
+        Timeline.Counts counts = reader.timeline(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(counts.periods()).isEqualTo(Map.of(LocalDate.parse("2020-03-02"), 2L));
+    }
+
+    @Test
+    void readsEachHitsAddressInHitOrderAndStartsItsCitedByCountAtZero() {
+        String hits = String.join(",", hit("a", "{}", "[2,\"a\"]"), """
+                {"_id":"b","_source":{"id":"b","url":"https://example.org/b","title":"B"},"sort":[1,"b"]}""");
+
+        SearchResponseReader.Page page = reader.read(response(hits, ""), 10);
+
+        assertThat(page.urls()).containsExactly(null, "https://example.org/b");
+        assertThat(page.hits()).extracting(SearchResult.Hit::citedByCount).containsExactly(0L, 0L);
+    }
+
+    @Test
+    void addressesOfTheExtraHitAreLeftOutWithIt() {
+        String hits = String.join(",", hit("a", "{}", "[2,\"a\"]"), hit("b", "{}", "[1,\"b\"]"));
+
+        assertThat(reader.read(response(hits, ""), 1).urls()).hasSize(1);
     }
 }
