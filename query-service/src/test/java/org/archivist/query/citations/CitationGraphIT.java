@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.archivist.contract.EnrichedArticle;
 import org.archivist.query.QuerySettings;
@@ -220,6 +222,46 @@ class CitationGraphIT {
             assertThat(resolved("rt-citing", 0)).isNull();
             assertThat(citedBy("rt-cited").get("citedBy")).isEmpty();
         });
+    }
+
+    /**
+     * A search hit's {@code citedByCount} is the length of its cited-by list: a citation naming the headline two
+     * stored articles share counts for the one its date agrees with only, and an article citing twice counts once.
+     */
+    @Test
+    void searchHitsCountTheArticlesCitingThemAsCitedByListsThem() throws IOException {
+        indexTogether(
+                article("sc-cited", "https://example.net/solar-crops", "Solar Farms Crowd Out Crops", "2022-08-01",
+                        "2026-11-25T10:00:00Z"),
+                article("sc-twin", "https://example.com/2019/solar-crops", "Solar Farms Crowd Out Crops",
+                        "2019-05-01", "2026-11-25T10:00:00Z"));
+        indexTogether(
+                article("sc-by-url", "https://example.org/land", "Land Use Rows", "2022-09-01", "2026-11-25T10:00:00Z",
+                        new Note("Crops, https://example.net/solar-crops", null, null, null,
+                                "https://example.net/solar-crops")),
+                article("sc-by-title", "https://example.org/fields", "Fields or Panels", "2022-09-02",
+                        "2026-11-25T10:00:00Z", new Note("“Solar Farms Crowd Out Crops”, Farm Desk, August 2022.",
+                                "Solar Farms Crowd Out Crops", "Farm Desk", "2022-08", null)),
+                article("sc-twice", "https://example.org/twice", "Panels Again", "2022-09-03", "2026-11-25T10:00:00Z",
+                        new Note("“Solar Farms Crowd Out Crops”, 2022.", "Solar Farms Crowd Out Crops", null, "2022",
+                                null),
+                        new Note("https://example.net/solar-crops", null, null, null, "https://example.net/solar-crops")),
+                article("sc-old", "https://example.org/old", "An Old Debate", "2019-06-01", "2026-11-25T10:00:00Z",
+                        new Note("“Solar Farms Crowd Out Crops”, 2019.", "Solar Farms Crowd Out Crops", null, "2019",
+                                null)));
+
+        Map<String, Long> expected = Map.of("sc-cited", 3L, "sc-twin", 1L, "sc-by-url", 0L, "sc-by-title", 0L,
+                "sc-twice", 0L, "sc-old", 0L);
+        await().atMost(WAIT).untilAsserted(() -> {
+            HttpResponse<String> response = http.get("/api/search?size=100&q=solar+crops");
+            assertThat(response.statusCode()).isEqualTo(200);
+            Map<String, Long> counts = new HashMap<>();
+            json.readTree(response.body()).get("hits").forEach(hit -> counts.put(hit.get("id").asString(),
+                    hit.get("citedByCount").asLong()));
+            assertThat(counts).isEqualTo(expected);
+        });
+        assertThat(citedBy("sc-cited").get("citedBy")).hasSize(3);
+        assertThat(citedBy("sc-twin").get("citedBy")).hasSize(1);
     }
 
     @Test
