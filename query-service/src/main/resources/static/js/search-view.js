@@ -4,6 +4,7 @@
 
 import * as api from './api.js';
 import { asList, el, highlightNodes, highlightText, joinNames, timeElement } from './dom.js';
+import { focusTimeline, renderTimeline } from './timeline.js';
 
 /** Facets as the API names them, the parameter that filters on each, and their headings. */
 export const FACETS = [
@@ -54,6 +55,8 @@ export class SearchView {
     this.error = document.getElementById('search-error');
     this.results = document.getElementById('results');
     this.more = document.getElementById('more');
+    this.timeline = document.getElementById('timeline');
+    this.exportLinks = document.getElementById('export');
     this.params = null;
     this.nextCursor = null;
     this.controller = null;
@@ -145,6 +148,8 @@ export class SearchView {
         this.results.replaceChildren();
         this.renderFacets(answer.facets, params);
         this.renderChips(params);
+        renderTimeline(this.timeline, answer.facets?.publishedAt, (bucket) => this.showPeriod(bucket));
+        this.renderExport(params, answer.total);
         this.restoreFocus();
       }
       const hits = asList(answer.hits);
@@ -178,9 +183,38 @@ export class SearchView {
     if (!wanted) {
       return;
     }
+    if (wanted.timeline) {
+      // A bar was chosen: the chart now shows that period, and focus stays in it.
+      if (this.timeline.hidden) {
+        this.status.focus();
+      } else {
+        focusTimeline(this.timeline);
+      }
+      return;
+    }
     const button = [...this.facets.querySelectorAll('button.facet-value')]
       .find((b) => b.dataset.param === wanted.param && b.dataset.value === wanted.value);
     (button ?? this.status).focus();
+  }
+
+  /** Filters to a timeline bar's period: its from/to replace the search's own, shown as chips. */
+  showPeriod(bucket) {
+    const next = new URLSearchParams(this.params);
+    next.set('from', bucket.from);
+    next.set('to', bucket.to);
+    this.focusAfterRender = { timeline: true };
+    this.navigate(searchParams(next).toString());
+  }
+
+  /** The export links carry the search shown (not its page size): /api/export?…&format=csv, or ndjson. */
+  renderExport(params, total) {
+    const query = new URLSearchParams(params);
+    query.delete('size');
+    for (const [id, format] of [['export-csv', 'csv'], ['export-ndjson', 'ndjson']]) {
+      query.set('format', format);
+      document.getElementById(id).setAttribute('href', 'api/export?' + query.toString());
+    }
+    this.exportLinks.hidden = !(total > 0);
   }
 
   loadMore() {
@@ -227,10 +261,13 @@ export class SearchView {
     const snippets = highlights.filter((_, i) => i !== titleIndex);
     const authors = joinNames(hit.authors);
     const date = timeElement(hit.publishedAt);
+    const citedBy = Number.isInteger(hit.citedByCount) && hit.citedByCount > 0
+      && el('a', { class: 'cited-by-count', href: '#article=' + encodeURIComponent(hit.id) },
+        `cited by ${hit.citedByCount}`);
+    const meta = [authors && el('span', {}, 'By ' + authors), date, citedBy].filter(Boolean);
     return el('li', { class: 'hit' },
       el('h2', { class: 'hit-title' }, el('a', { href: '#article=' + encodeURIComponent(hit.id) }, titleNodes)),
-      (authors || date) && el('p', { class: 'meta' }, authors && el('span', {}, 'By ' + authors),
-        authors && date && ' · ', date),
+      meta.length > 0 && el('p', { class: 'meta' }, meta.map((part, i) => [i > 0 && ' · ', part])),
       snippets.length > 0 && el('p', { class: 'snippets' },
         snippets.map((s, i) => [i > 0 && el('span', { class: 'sep', 'aria-hidden': 'true' }, ' … '),
           el('span', { class: 'snippet' }, highlightNodes(s))])),

@@ -1,0 +1,125 @@
+package org.archivist.query.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.archivist.testing.StackIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The search page's timeline chart, cited-by counts and export links in headless Chromium against the real stack,
+ * over the four fixture articles: published 2021-03-01 and 2021-03-03 (one ISO week, 2021-W09), 2022-06-10 and
+ * 2023-01-15, so the automatic interval is a week; one of them cites another.
+ */
+@StackIntegrationTest(properties = {
+        "archivist.query.topic=it-timeline-web-${archivist.it.run}",
+        "archivist.query.index-alias=it-timeline-web-${archivist.it.run}",
+        "spring.kafka.consumer.group-id=it-timeline-web-${archivist.it.run}" })
+class TimelinePageIT extends WebPageStackTest {
+
+    static final String[] ALL = { "Grid operators approve new storage rules", "Storage rules take effect in spring",
+        "Markup pasted into the storage forum", "Fishing quotas renewed for the northern coast" };
+    /** The browser runs in en-US, so the page names dates that way. */
+    static final String FIRST_WEEK = "Week 9 of 2021 (Mar 1 – Mar 7): 2 articles";
+
+    List<WebElement> bars() {
+        return all("#timeline .timeline-bar");
+    }
+
+    WebElement bar(String name) {
+        await().atMost(WAIT).until(() -> bars().stream().anyMatch(b -> name.equals(b.getAttribute("aria-label"))));
+        return bars().stream().filter(b -> name.equals(b.getAttribute("aria-label"))).findFirst().orElseThrow();
+    }
+
+    List<String> chips() {
+        return all("#chips .chip").stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void clickingABarFiltersToItsPeriodShownAsRemovableChips() throws IOException {
+        open("/");
+        awaitResults(ALL);
+        assertThat(one("#timeline").isDisplayed()).isTrue();
+        assertThat(one("#timeline figcaption").getText()).containsIgnoringCase("Published").contains("by week",
+                "Week 9 of 2021", "Week 2 of 2023");
+        // 2021-W09 to 2023-W02, empty weeks included.
+        assertThat(bars()).hasSize(98);
+        assertThat(bars()).filteredOn(b -> b.getAttribute("aria-label").endsWith(": 0 articles")).hasSize(95);
+        screenshot("web-timeline.png");
+
+        bar(FIRST_WEEK).click();
+
+        awaitResults("Grid operators approve new storage rules", "Storage rules take effect in spring");
+        assertThat(driver.getCurrentUrl()).contains("from=2021-03-01", "to=2021-03-07");
+        assertThat(chips()).anySatisfy(chip -> assertThat(chip).contains("From:", "2021-03-01"))
+                .anySatisfy(chip -> assertThat(chip).contains("To:", "2021-03-07"));
+        // Within a week the chart shows days: the first and last day with articles, and the empty one between.
+        await().atMost(WAIT).untilAsserted(() -> assertThat(bars()).extracting(b -> b.getAttribute("aria-label"))
+                .containsExactly("March 1, 2021: 1 article", "March 2, 2021: 0 articles", "March 3, 2021: 1 article"));
+
+        for (String kind : List.of("From:", "To:")) {
+            all("#chips .chip").stream().filter(chip -> chip.getText().contains(kind)).findFirst().orElseThrow().click();
+            await().atMost(WAIT).untilAsserted(() -> assertThat(chips()).noneMatch(chip -> chip.contains(kind)));
+        }
+        awaitResults(ALL);
+        assertThat(driver.getCurrentUrl()).doesNotContain("from=", "to=");
+    }
+
+    @Test
+    void barsAreReachedWithArrowKeysAndEnterShowsThePeriod() {
+        open("/");
+        awaitResults(ALL);
+        WebElement current = one("#timeline .timeline-bar[tabindex='0']");
+        // The one tab stop is the last period with articles.
+        assertThat(current.getAttribute("aria-label")).startsWith("Week 2 of 2023").endsWith(": 1 article");
+        assertThat(current.getAttribute("role")).isEqualTo("button");
+
+        current.sendKeys(Keys.HOME);
+        WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getAttribute("aria-label")).isEqualTo(FIRST_WEEK);
+        focused.sendKeys(Keys.ARROW_RIGHT);
+        assertThat(driver.switchTo().activeElement().getAttribute("aria-label")).startsWith("Week 10 of 2021");
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_LEFT);
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        awaitResults("Grid operators approve new storage rules", "Storage rules take effect in spring");
+        assertThat(driver.getCurrentUrl()).contains("from=2021-03-01", "to=2021-03-07");
+        // Focus stays in the chart, now drawn by day.
+        await().atMost(WAIT).untilAsserted(() -> assertThat(driver.switchTo().activeElement().getDomAttribute("class"))
+                .isEqualTo("timeline-bar"));
+    }
+
+    @Test
+    void aCitedResultShowsHowManyArticlesCiteIt() {
+        open("/?q=storage");
+        awaitResults("Grid operators approve new storage rules", "Storage rules take effect in spring",
+                "Markup pasted into the storage forum");
+
+        assertThat(all("#results .cited-by-count")).singleElement().satisfies(link -> {
+            assertThat(link.getText()).isEqualTo("cited by 1");
+            assertThat(link.getDomAttribute("href")).isEqualTo("#article=web-rules");
+            assertThat(link.findElement(org.openqa.selenium.By.xpath("ancestor::li")).getText())
+                    .contains("Storage rules take effect in spring");
+        });
+    }
+
+    @Test
+    void exportLinksCarryTheSearchWithoutPageSizeOrCursor() {
+        open("/?q=storage&source=harbor&sort=oldest&size=1");
+        awaitResults("Storage rules take effect in spring");
+
+        one("#more").click();
+        awaitResults("Storage rules take effect in spring", "Grid operators approve new storage rules");
+
+        assertThat(one("#export-csv").getText()).isEqualTo("Export these results");
+        assertThat(one("#export-csv").getDomAttribute("href"))
+                .isEqualTo("api/export?q=storage&sort=oldest&source=harbor&format=csv");
+        assertThat(one("#export-ndjson").getDomAttribute("href"))
+                .isEqualTo("api/export?q=storage&sort=oldest&source=harbor&format=ndjson");
+    }
+}
