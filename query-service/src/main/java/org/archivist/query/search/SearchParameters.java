@@ -11,11 +11,11 @@ import java.util.List;
 /**
  * A validated search request.
  *
- * @param text    user text ({@link UserQueryText} syntax), or null to list by filters
- * @param filters what hits must match besides the text
- * @param sort    the effective order (never {@link SearchSort#RELEVANCE} without text)
- * @param size    hits per page
- * @param cursor  where the previous page ended, or null for the first page
+ * @param text     user text ({@link UserQueryText} syntax), or null to list by filters
+ * @param filters  what hits must match besides the text
+ * @param sort     the effective order (never {@link SearchSort#RELEVANCE} without text)
+ * @param size     hits per page
+ * @param cursor   where the previous page ended, or null for the first page
  * @param interval the {@code publishedAt} facet's interval, or null to choose it from the dates found
  */
 record SearchParameters(String text, SearchFilters filters, SearchSort sort, int size, SearchCursor cursor,

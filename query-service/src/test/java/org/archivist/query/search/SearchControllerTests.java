@@ -132,7 +132,12 @@ class SearchControllerTests {
                 .andExpect(jsonPath("$.facets.publishedAt.buckets[0].value").value("2023-08"))
                 .andExpect(jsonPath("$.facets.publishedAt.buckets[0].from").value("2023-08-01"))
                 .andExpect(jsonPath("$.facets.publishedAt.buckets[0].to").value("2023-08-31"))
-                .andExpect(jsonPath("$.facets.publishedAt.buckets[0].count").value(1));
+                .andExpect(jsonPath("$.facets.publishedAt.buckets[0].count").value(1))
+                .andExpect(content().string(containsString("\"highlights\":[\"<mark>Drought</mark> grips the Sahel\"],"
+                        + "\"citedByCount\":2}")))
+                .andExpect(content().string(containsString("\"sources\":[{\"value\":\"field-notes\",\"count\":1}],"
+                        + "\"publishedAt\":{\"interval\":\"month\",\"buckets\":[{\"value\":\"2023-08\","
+                        + "\"from\":\"2023-08-01\",\"to\":\"2023-08-31\",\"count\":1}]}}")));
     }
 
     @Test
