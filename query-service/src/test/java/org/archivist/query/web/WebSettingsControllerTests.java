@@ -13,7 +13,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code GET /api/web-settings} and the page document's Content-Security-Policy, with an ingest URL set. */
-@WebMvcTest(controllers = WebSettingsController.class, properties = "archivist.query.web.ingest-url=http://localhost:8081/")
+@WebMvcTest(controllers = WebSettingsController.class,
+        properties = "archivist.query.web.ingest-url=http://localhost:8081/")
 @EnableConfigurationProperties(WebPageSettings.class)
 class WebSettingsControllerTests {
 
