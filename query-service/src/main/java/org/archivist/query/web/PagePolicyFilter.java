@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -14,13 +13,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code /index.html}. A header rather than a {@code <meta>} tag: the policy names the configured ingest origin,
  * and a meta policy in the static file could only be narrowed, never widened, by anything added later.
  */
-@Component
 class PagePolicyFilter extends OncePerRequestFilter {
 
     private final String policy;
 
-    PagePolicyFilter(WebPageSettings settings) {
-        this.policy = PagePolicy.contentSecurityPolicy(settings.ingestOrigin());
+    PagePolicyFilter(String policy) {
+        this.policy = policy;
     }
 
     @Override

@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** {@code GET /api/web-settings} and the page document's Content-Security-Policy, with an ingest URL set. */
 @WebMvcTest(controllers = WebSettingsController.class,
         properties = "archivist.query.web.ingest-url=http://localhost:8081/")
 @EnableConfigurationProperties(WebPageSettings.class)
+@Import(WebPageConfiguration.class)
 class WebSettingsControllerTests {
 
     @Autowired
