@@ -10,36 +10,58 @@ export class ApiError extends Error {
   }
 }
 
-// The reader key, for an archive that needs one (a 401 asks for it), lives in sessionStorage: it is this tab's
-// for the session only and gone when the tab closes, where localStorage would keep it on disk for whoever
-// uses the browser next. It travels only in the X-API-Key header, never in a URL (history, logs, Referer).
-const KEY_ITEM = 'archivist.apiKey';
-let keptKey = null; // only where sessionStorage is disabled: then the key lasts as long as the page
+/**
+ * A key kept in this tab's sessionStorage under `item`: it is this tab's for the session only and gone when the tab
+ * closes, where localStorage would keep it on disk for whoever uses the browser next. Where sessionStorage is
+ * disabled, the key lasts as long as the page. Keys travel only in headers, never in a URL (history, logs, Referer).
+ */
+export function sessionKey(item) {
+  let kept = null;
+  return {
+    get() {
+      try {
+        return sessionStorage.getItem(item);
+      } catch {
+        return kept;
+      }
+    },
+    store(key) {
+      try {
+        sessionStorage.setItem(item, key);
+      } catch {
+        kept = key;
+      }
+    },
+    forget() {
+      kept = null;
+      try {
+        sessionStorage.removeItem(item);
+      } catch {
+        // Nothing was stored there.
+      }
+    },
+  };
+}
+
+/** A key is printable ASCII without spaces; anything else could not even be sent as a header. */
+export function isWellFormedKey(key) {
+  return /^[\x21-\x7e]+$/.test(key);
+}
+
+// The reader key, for an archive that needs one (a 401 asks for it), sent as X-API-Key.
+const readerKey = sessionKey('archivist.apiKey');
 let keyNeeded = null;
 
 export function apiKey() {
-  try {
-    return sessionStorage.getItem(KEY_ITEM);
-  } catch {
-    return keptKey;
-  }
+  return readerKey.get();
 }
 
 export function storeApiKey(key) {
-  try {
-    sessionStorage.setItem(KEY_ITEM, key);
-  } catch {
-    keptKey = key;
-  }
+  readerKey.store(key);
 }
 
 export function forgetApiKey() {
-  keptKey = null;
-  try {
-    sessionStorage.removeItem(KEY_ITEM);
-  } catch {
-    // Nothing was stored there.
-  }
+  readerKey.forget();
 }
 
 /**
@@ -84,13 +106,23 @@ async function getJson(path, signal) {
 }
 
 async function problemDetail(response) {
+  return detailOf(await readProblem(response));
+}
+
+/** The body of an error answer as an object, or null when it is not JSON (a proxy's error page, say). */
+export async function readProblem(response) {
   try {
     const problem = await response.json();
-    return typeof problem.detail === 'string' && problem.detail ? problem.detail
-      : typeof problem.title === 'string' && problem.title ? problem.title : null;
+    return problem && typeof problem === 'object' ? problem : null;
   } catch {
-    return null; // Not problem+json (a proxy's error page, say): the caller falls back to the status.
+    return null;
   }
+}
+
+/** A problem's `detail`, else its `title`, else null: the caller then falls back to the status. */
+export function detailOf(problem) {
+  return typeof problem?.detail === 'string' && problem.detail ? problem.detail
+    : typeof problem?.title === 'string' && problem.title ? problem.title : null;
 }
 
 /** Search: `params` is a URLSearchParams of the API's own parameters (q, category, …, cursor). */
@@ -105,4 +137,13 @@ export function article(id, signal) {
 
 export function citedBy(id, signal) {
   return getJson('api/articles/' + encodeURIComponent(id) + '/cited-by', signal);
+}
+
+export function similar(id, signal) {
+  return getJson('api/articles/' + encodeURIComponent(id) + '/similar', signal);
+}
+
+/** The page's settings: `ingestUrl`, where the Add view reaches ingest-service (null when not configured). */
+export function webSettings(signal) {
+  return getJson('api/web-settings', signal);
 }

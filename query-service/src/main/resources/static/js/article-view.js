@@ -1,5 +1,5 @@
 // The article view: one stored article with its categories, places, footnote markers linked to their
-// footnotes and back, citations resolved to stored articles, and the articles that cite it.
+// footnotes and back, citations resolved to stored articles, the articles that cite it, and similar articles.
 
 import * as api from './api.js';
 import { asList, el, joinNames, safeHttpUrl, timeElement } from './dom.js';
@@ -140,6 +140,7 @@ export class ArticleView {
       }
       this.render(article, id);
       this.loadCitedBy(id, controller.signal);
+      this.loadSimilar(id, controller.signal);
       return true;
     } catch (e) {
       if (e.name === 'AbortError') {
@@ -192,7 +193,10 @@ export class ArticleView {
     this.root.replaceChildren(...[this.backLink(), header, this.sourceCheck(article, id), body,
       this.footnotes(article, id), el('section', { class: 'cited-by', id: 'cited-by', 'aria-labelledby': 'cited-by-heading' },
         el('h2', { id: 'cited-by-heading' }, 'Cited by'),
-        el('p', { class: 'status loading', role: 'status' }, 'Looking for stored articles that cite this one…'))]
+        el('p', { class: 'status loading', role: 'status' }, 'Looking for stored articles that cite this one…')),
+      // Shown once there is something to show: an article like no other has no empty list.
+      el('section', { class: 'similar', id: 'similar', 'aria-labelledby': 'similar-heading', 'aria-busy': 'true', hidden: true },
+        el('h2', { id: 'similar-heading' }, 'Similar articles'))]
       .filter(Boolean));
   }
 
@@ -286,6 +290,36 @@ export class ArticleView {
     }
     if (this.id === id && section()) {
       section().replaceChildren(section().firstElementChild, content);
+    }
+  }
+
+  async loadSimilar(id, signal) {
+    let content;
+    try {
+      const answer = await api.similar(id, signal);
+      const hits = asList(answer.hits).filter((h) => h && typeof h.id === 'string');
+      content = hits.length === 0 ? null : el('ul', { class: 'similar-list' }, hits.map((h) => {
+        const authors = joinNames(h.authors);
+        return el('li', {},
+          el('a', { href: articleHash(h.id) }, typeof h.title === 'string' && h.title ? h.title : '(untitled)'),
+          el('span', { class: 'meta' },
+            h.publishedAt && [' · ', timeElement(h.publishedAt)],
+            authors && [' · ', authors],
+            typeof h.source === 'string' && h.source && [' · ', 'Source: ' + h.source]));
+      }));
+    } catch (e) {
+      if (e.name === 'AbortError') {
+        return;
+      }
+      content = el('p', { class: 'error', role: 'alert' }, 'Similar articles could not be loaded: ' + e.message);
+    }
+    const section = this.root.querySelector('#similar');
+    if (this.id === id && section) {
+      if (content) {
+        section.replaceChildren(section.firstElementChild, content);
+        section.hidden = false;
+      }
+      section.setAttribute('aria-busy', 'false');
     }
   }
 

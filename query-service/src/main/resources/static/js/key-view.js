@@ -46,8 +46,7 @@ export class KeyView {
 
   submit() {
     const key = this.input.value.trim();
-    // A key is printable ASCII without spaces; anything else could not even be sent as a header.
-    if (!/^[\x21-\x7e]+$/.test(key)) {
+    if (!api.isWellFormedKey(key)) {
       this.error.textContent = 'Enter the key as you were given it: letters, digits and punctuation, no spaces.';
       this.error.hidden = false;
       this.input.focus();

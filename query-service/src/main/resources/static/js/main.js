@@ -1,13 +1,16 @@
-// Wires the page: the query string holds the search, the hash (#article=<id>) the open article. Both views
-// live in the page; switching between them never reloads it, and the back button walks the same steps. An
-// archive that needs a key shows the key form in their place until one is entered.
+// Wires the page: the query string holds the search, the hash the open article (#article=<id>) or the Add view
+// (#add). The views live in the page; switching between them never reloads it, and the back button walks the same
+// steps. An archive that needs a key shows the key form in their place until one is entered.
 
+import { AddView } from './add-view.js';
 import { ArticleView } from './article-view.js';
 import { KeyView } from './key-view.js';
 import { SearchView } from './search-view.js';
 
 const searchSection = document.getElementById('search-view');
 const articleSection = document.getElementById('article-view');
+const addSection = document.getElementById('add-view');
+const addLink = document.getElementById('add-link');
 let lastArticle = null;
 
 function showSearch(queryString) {
@@ -24,6 +27,7 @@ function showSearch(queryString) {
 new KeyView();
 const searchView = new SearchView(showSearch);
 const articleView = new ArticleView(articleSection, () => showSearch(location.search.slice(1)));
+const addView = new AddView(addSection);
 
 function hashState() {
   const hash = new URLSearchParams(location.hash.slice(1));
@@ -36,6 +40,16 @@ function hashState() {
 }
 
 function route() {
+  const adding = location.hash === '#add';
+  addSection.hidden = !adding;
+  if (adding) {
+    addLink.setAttribute('aria-current', 'page');
+    searchSection.hidden = true;
+    articleSection.hidden = true;
+    addView.show();
+    return;
+  }
+  addLink.removeAttribute('aria-current');
   const state = hashState();
   if (state) {
     searchSection.hidden = true;

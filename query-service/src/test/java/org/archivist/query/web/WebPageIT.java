@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import org.archivist.testing.HttpProbe;
 import org.archivist.testing.StackIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
@@ -17,7 +18,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The web page at {@code /} in headless Chromium against the real stack: search with highlights and facets,
  * paging, the article view's footnote links in both directions, a citation resolved to a stored article,
- * cited-by, API errors, and article text that looks like markup shown as text.
+ * cited-by, similar articles, API errors, article text that looks like markup shown as text, the Add page of a
+ * service without an ingest URL, and axe-core's scan of the search, article and Add pages.
  */
 @StackIntegrationTest(properties = {
         "archivist.query.topic=it-web-${archivist.it.run}",
@@ -205,6 +207,74 @@ class WebPageIT extends WebPageStackTest {
             assertThat(one("#article-view h1").getText()).isEqualTo("Article not found");
             assertThat(one("#article-view [role=alert]").getText()).contains("no-such-article");
         });
+    }
+
+    @Test
+    void similarArticlesAreListedEachLinkedToItsView() {
+        open("/#article=web-rules");
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(one("#similar").isDisplayed()).isTrue();
+            assertThat(all("#similar li a")).extracting(WebElement::getText)
+                    .contains("Grid operators approve new storage rules")
+                    .doesNotContain("Storage rules take effect in spring");
+        });
+        assertThat(one("#similar h2").getText()).isEqualTo("Similar articles");
+        assertThat(one("#similar").getText()).contains("Source: harbor", "Ana Müller").doesNotContain("null",
+                "undefined");
+
+        all("#similar li a").stream().filter(a -> a.getText().equals("Grid operators approve new storage rules"))
+                .findFirst().orElseThrow().click();
+
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(one("#article-view h1").getText()).isEqualTo("Grid operators approve new storage rules"));
+        assertThat(driver.getCurrentUrl()).endsWith("#article=web-grid");
+    }
+
+    @Test
+    void searchArticleAndAddPagesHaveNoSeriousAccessibilityViolations() {
+        open("/?q=storage");
+        awaitResults("Grid operators approve new storage rules", "Storage rules take effect in spring",
+                "Markup pasted into the storage forum");
+        assertNoSeriousAccessibilityViolations("the search page");
+
+        open("/#article=web-grid");
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(one("#article-view h1").getText()).isEqualTo("Grid operators approve new storage rules");
+            assertThat(one("#similar").getAttribute("aria-busy")).isEqualTo("false");
+            assertThat(all("#cited-by .loading")).isEmpty();
+        });
+        assertNoSeriousAccessibilityViolations("the article view");
+
+        one("#add-link").click();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(one("#add-unconfigured").isDisplayed()).isTrue());
+        assertNoSeriousAccessibilityViolations("the Add page");
+    }
+
+    /** This context sets no archivist.query.web.ingest-url: the Add page cannot add and says how to set it up. */
+    @Test
+    void addPageWithoutAnIngestUrlSaysHowToSetItUp() {
+        open("/");
+        one("#add-link").click();
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(one("#add-unconfigured").isDisplayed()).isTrue());
+        assertThat(driver.getCurrentUrl()).endsWith("/#add");
+        assertThat(one("#add-link").getAttribute("aria-current")).isEqualTo("page");
+        assertThat(one("#add-unconfigured").getText()).contains("ARCHIVIST_INGEST_URL=http://localhost:8081",
+                "archivist.security.cors.allowed-origins=http://127.0.0.1:" + port);
+        assertThat(one("#add-form").isDisplayed()).isFalse();
+        assertThat(one("#search-view").isDisplayed()).isFalse();
+        assertThat(driver.getTitle()).isEqualTo("Add · Archivist");
+        // Without an ingest URL the page may connect to its own origin only.
+        assertThat(new HttpProbe(port).get("/").headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("connect-src 'self';", "script-src 'self';"));
+
+        driver.navigate().back();
+
+        awaitResults("Grid operators approve new storage rules", "Storage rules take effect in spring",
+                "Markup pasted into the storage forum", "Fishing quotas renewed for the northern coast");
+        assertThat(one("#add-view").isDisplayed()).isFalse();
+        assertThat(one("#add-link").getAttribute("aria-current")).isNull();
     }
 
     @Test

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.archivist.query.QuerySettings;
 import org.archivist.testing.HttpProbe;
 import org.archivist.testing.TestKeys;
@@ -104,7 +107,8 @@ abstract class WebPageStackTest {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
-    private void publishFixture() {
+    /** The articles the tests read, published through Kafka before the first test; a subclass may publish others. */
+    void publishFixture() {
         String topic = settings.topic();
         TopicProbe.send(topic, "web-rules", article("web-rules", "Storage rules take effect in spring", "harbor",
                 "https://example.org/2021/storage-rules", "2021-03-01",
@@ -214,6 +218,28 @@ abstract class WebPageStackTest {
         Path target = Path.of("target", name);
         Files.createDirectories(target.getParent());
         Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * Scans the page as shown with axe-core and fails on any violation of serious or critical impact, naming each
+     * rule with the elements it found and what is wrong with them.
+     */
+    void assertNoSeriousAccessibilityViolations(String what) {
+        Results results = new AxeBuilder().analyze(driver);
+        assertThat(results.getErrorMessage()).as("axe-core's own error on %s", what).isNull();
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
+        assertThat(serious.stream().map(Rule::getId).toList()).as(() -> "serious or critical accessibility violations on " + what + ":\n"
+                + serious.stream().map(WebPageStackTest::describe).collect(java.util.stream.Collectors.joining("\n")))
+                .isEmpty();
+        assertThat(results.getPasses()).as("rules axe-core passed on %s", what).isNotEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + rule.getNodes().stream()
+                .map(node -> "\n  " + node.getTarget() + " "
+                        + String.valueOf(node.getFailureSummary()).replace("\n", " "))
+                .collect(java.util.stream.Collectors.joining());
     }
 
     void assertNoAlert() {
