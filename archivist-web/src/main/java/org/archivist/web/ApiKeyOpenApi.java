@@ -15,8 +15,8 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 /**
  * Describes the keys in a service's OpenAPI documents (the API's and the management port's): the two ways to send
  * one, required on every operation that needs one (writes; reads too with {@code archivist.security.public-read=false};
- * every management endpoint but health and info), with the refusals that follow (401, 403), and the 429 any request
- * may meet once its key's write budget or its address's failed attempts are spent. Swagger UI's "Authorize" then
+ * every management endpoint but health and info), with the refusals that follow (401, 403); the 401 of an unknown
+ * key, which every operation may answer; and the 429 any request may meet once its key's write budget or its address's failed attempts are spent. Swagger UI's "Authorize" then
  * sends the key with "Try it out".
  */
 final class ApiKeyOpenApi implements GlobalOpenApiCustomizer {
@@ -62,6 +62,8 @@ final class ApiKeyOpenApi implements GlobalOpenApiCustomizer {
                 respond(operation, "403", "The key's role may not do this: writes need writer, deletes and "
                         + "management need admin" + (publicRead ? "" : ", reads need reader"));
             }
+            // A key this service does not know is refused everywhere, also where none is needed.
+            respond(operation, "401", "The API key sent is not one this service knows");
             respond(operation, "429", "Too many requests: the key's write budget or this address's failed attempts "
                     + "are spent (archivist.security.writes, failed-attempts)");
         }));
