@@ -10,11 +10,14 @@ import java.time.Duration;
 
 /**
  * Plain HTTP calls to the service under test, so tests see status, headers and body as a client does; with a
- * key (one of {@link TestKeys}), every request sends it as {@code X-API-Key}.
+ * key (one of {@link TestKeys}), every request sends it as {@code X-API-Key}. Every exchange is checked against the
+ * service's served OpenAPI document ({@link OpenApiValidation}): an answer the document does not describe fails the
+ * test.
  */
 public final class HttpProbe {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
     private final String base;
     private final String key;
 
@@ -24,6 +27,7 @@ public final class HttpProbe {
     }
 
     public HttpProbe(int port, String key) {
+        this.port = port;
         this.base = "http://127.0.0.1:" + port;
         this.key = key;
     }
@@ -62,7 +66,9 @@ public final class HttpProbe {
 
     public HttpResponse<String> send(HttpRequest request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            OpenApiValidation.check(port, request, response);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

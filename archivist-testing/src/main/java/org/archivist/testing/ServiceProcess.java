@@ -127,6 +127,7 @@ public final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // Each process its own instance id (ingest's transactional ids), as ./archivist up gives each instance.
         builder.environment().put("ARCHIVIST_INSTANCE_ID", "it-" + name);
+        ServicePorts.register(port, managementPort);
         return new ServiceProcess(service, builder.start(), port, managementPort, log);
     }
 

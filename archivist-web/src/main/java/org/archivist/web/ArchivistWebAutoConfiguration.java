@@ -65,14 +65,30 @@ public class ArchivistWebAutoConfiguration {
         return new LoggingAuditEventRepository();
     }
 
-    /** For the services that publish an OpenAPI document (springdoc on the classpath). */
+    /** For the services that publish an OpenAPI document (springdoc on the classpath): what every one of them says. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
     static class OpenApiDocument {
 
         @Bean
-        ApiKeyOpenApi apiKeyOpenApi() {
-            return new ApiKeyOpenApi();
+        ApiKeyOpenApi apiKeyOpenApi(SecuritySettings settings, Environment environment) {
+            return new ApiKeyOpenApi(settings.publicRead(),
+                    environment.getProperty("management.endpoints.web.base-path", "/actuator"));
+        }
+
+        @Bean
+        ManagementOpenApi managementOpenApi(Environment environment) {
+            return new ManagementOpenApi(environment.getProperty("management.endpoints.web.base-path", "/actuator"));
+        }
+
+        @Bean
+        ProblemOpenApi problemOpenApi() {
+            return new ProblemOpenApi();
+        }
+
+        @Bean
+        NullableProperties nullableProperties() {
+            return new NullableProperties();
         }
 
         @Bean

@@ -17,7 +17,7 @@ class ApiKeyOpenApiTests {
                 .addPathItem("/api/articles", new PathItem().post(new Operation()).get(new Operation()))
                 .addPathItem("/api/notes/{id}", new PathItem().delete(new Operation())));
 
-        new ApiKeyOpenApi().customise(openApi);
+        new ApiKeyOpenApi(true, "/actuator").customise(openApi);
 
         SecurityScheme apiKey = openApi.getComponents().getSecuritySchemes().get("apiKey");
         assertThat(apiKey.getType()).isEqualTo(SecurityScheme.Type.APIKEY);
@@ -33,10 +33,47 @@ class ApiKeyOpenApiTests {
     }
 
     @Test
+    void operationsThatNeedAKeyListTheRefusalsAndEveryOperationTheRateLimit() {
+        OpenAPI openApi = new OpenAPI().paths(new Paths()
+                .addPathItem("/api/articles", new PathItem().post(new Operation()).get(new Operation())));
+
+        new ApiKeyOpenApi(true, "/actuator").customise(openApi);
+
+        PathItem articles = openApi.getPaths().get("/api/articles");
+        assertThat(articles.getPost().getResponses()).containsKeys("401", "403", "429");
+        assertThat(articles.getGet().getResponses()).containsOnlyKeys("401", "429");
+    }
+
+    @Test
+    void privateReadsNeedAKeyToo() {
+        OpenAPI openApi = new OpenAPI().paths(new Paths().addPathItem("/api/search", new PathItem().get(new Operation())));
+
+        new ApiKeyOpenApi(false, "/actuator").customise(openApi);
+
+        Operation search = openApi.getPaths().get("/api/search").getGet();
+        assertThat(search.getSecurity()).hasSize(2);
+        assertThat(search.getResponses()).containsKeys("401", "403");
+    }
+
+    @Test
+    void managementEndpointsNeedTheAdminKeyButHealthAndInfo() {
+        OpenAPI openApi = new OpenAPI().paths(new Paths()
+                .addPathItem("/actuator/reindex", new PathItem().get(new Operation()))
+                .addPathItem("/actuator/health", new PathItem().get(new Operation()))
+                .addPathItem("/actuator/info", new PathItem().get(new Operation())));
+
+        new ApiKeyOpenApi(true, "/actuator").customise(openApi);
+
+        assertThat(openApi.getPaths().get("/actuator/reindex").getGet().getResponses()).containsKeys("401", "403");
+        assertThat(openApi.getPaths().get("/actuator/health").getGet().getSecurity()).isNull();
+        assertThat(openApi.getPaths().get("/actuator/info").getGet().getResponses()).doesNotContainKey("403");
+    }
+
+    @Test
     void aDocumentWithoutPathsStillGetsTheSchemes() {
         OpenAPI openApi = new OpenAPI();
 
-        new ApiKeyOpenApi().customise(openApi);
+        new ApiKeyOpenApi(true, "/actuator").customise(openApi);
 
         assertThat(openApi.getComponents().getSecuritySchemes()).containsOnlyKeys("apiKey", "bearer");
     }

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class ProblemDetails extends ProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetails.class);
+    /** What a 503 asks clients to wait: Elasticsearch and Kafka outages the services ride out are seconds long. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     ProblemDetails() {
         super("JSON");
@@ -47,16 +49,17 @@ class ProblemDetails extends ProblemAdvice {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> deletionFailed(DeletionFailedException e) {
         log.warn("Deletion failed: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Deletion not published", e.getMessage()
                         + ". Repeating the request is safe."));
     }
 
     @ExceptionHandler
-    ProblemDetail searchUnavailable(IOException e) {
+    ResponseEntity<ProblemDetail> searchUnavailable(IOException e) {
         log.warn("Elasticsearch request failed: {}", e.toString());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable",
-                "Elasticsearch cannot be reached right now; retry shortly.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Search unavailable",
+                        "Elasticsearch cannot be reached right now; retry shortly."));
     }
 
     @ExceptionHandler

@@ -3,6 +3,8 @@ package org.archivist.enrich.article;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.archivist.contract.Article;
 import org.archivist.contract.EnrichedArticle;
 import org.springframework.http.MediaType;
@@ -20,7 +22,15 @@ class PreviewController {
         this.enricher = enricher;
     }
 
-    @PostMapping(path = "/api/enrich/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Preview an article's enrichment", description = "What enrich-service would add to this "
+            + "article (categories, places, footnote links), computed here and now: nothing is published. The article "
+            + "needs a title and at least one paragraph; the other fields are optional.")
+    @ApiResponse(responseCode = "200", description = "The article as it would be enriched")
+    @ApiResponse(responseCode = "400", description = "Malformed JSON, or no title or paragraph (errors names each)")
+    @ApiResponse(responseCode = "413", description = "Body over the size limit (limitBytes)")
+    @ApiResponse(responseCode = "415", description = "Not application/json")
+    @PostMapping(path = "/api/enrich/preview", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     EnrichedArticle preview(@RequestBody Article article) {
         List<FieldProblem> problems = new ArrayList<>();
         if (article.title() == null || article.title().isBlank()) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.archivist.ingest.article.FieldProblem;
 
 /**
@@ -15,8 +17,13 @@ import org.archivist.ingest.article.FieldProblem;
  * @param fetchFullPosts  whether an archive page's excerpts are replaced by their whole posts, fetched from their
  *                        permalinks
  */
-public record FetchRequest(String source, List<String> urls, String feed, String sitemap, LocalDate since,
-        Integer followNextPages, Boolean fetchFullPosts) {
+public record FetchRequest(@Schema(maxLength = 200) String source,
+        @ArraySchema(arraySchema = @Schema(description = "Absolute http or https URLs, at most "
+                + "archivist.fetch.max-urls-per-job (10000 unless set)"), schema = @Schema(format = "uri"))
+        List<String> urls,
+        @Schema(format = "uri") String feed, @Schema(format = "uri") String sitemap, LocalDate since,
+        @Schema(minimum = "0", maximum = "" + MAX_NEXT_PAGES, defaultValue = "0") Integer followNextPages,
+        @Schema(defaultValue = "false") Boolean fetchFullPosts) {
 
     /** The most next pages one job may follow from each page it starts from. */
     public static final int MAX_NEXT_PAGES = 1_000;

@@ -15,7 +15,6 @@ import org.archivist.ingest.publish.IngestMetrics;
 import org.archivist.ingest.publish.Accepted;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -54,16 +53,12 @@ class ArticleController {
     @Operation(summary = "Publish articles", description = "One Article-shaped JSON object or an array of them. "
             + "The server fills id, contentHash and ingestedAt; 202 means Kafka acknowledged every article.")
     @ApiResponse(responseCode = "202", description = "Every article is durable; their ids and titles")
-    @ApiResponse(responseCode = "400", description = "Malformed JSON or invalid fields; `errors` names each field",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Malformed JSON or invalid fields; `errors` names each field")
     @ApiResponse(responseCode = "413", description = "Body over the size limit, or an article larger than Kafka takes "
-            + "(articleId names it); nothing was published",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "Not application/json",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            + "(articleId names it); nothing was published")
+    @ApiResponse(responseCode = "415", description = "Not application/json")
     @ApiResponse(responseCode = "503", description = "Kafka cannot take the write; see Retry-After. `outcome`: "
-            + "`not-published`, or `unknown` when Kafka stopped answering during the commit (posting again is safe)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            + "`not-published`, or `unknown` when Kafka stopped answering during the commit (posting again is safe)")
     @PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted post(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "One article or an array of them",

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.archivist.ingest.fetch.FetchJob;
@@ -16,7 +15,6 @@ import org.archivist.ingest.fetch.FetchRequest;
 import org.archivist.ingest.fetch.WorkItem;
 import org.archivist.web.AuditTrail;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
 class FetchController {
 
     /** The 202 answer: the job's id and where to follow it. */
-    record Accepted(String id, String status) {
+    @Schema(name = "FetchAccepted")
+    record Accepted(String id, @Schema(description = "Where to follow the job: GET it") String status) {
     }
 
     /**
@@ -42,7 +41,8 @@ class FetchController {
      * @param state   queued, running, done or failed
      * @param pending URLs not done yet: still to do while the job runs, given up when it failed
      */
-    record Status(String id, String state, String source, Instant createdAt, Instant updatedAt, Instant finishedAt,
+    @Schema(name = "FetchJobStatus")
+    record Status(String id, @Schema(allowableValues = { "queued", "running", "done", "failed" }) String state, String source, Instant createdAt, Instant updatedAt, Instant finishedAt,
             String reason, FetchJob.Counts counts, List<FetchJob.ArticleRef> articles, List<FetchJob.UrlOutcome> skipped,
             List<FetchJob.UrlOutcome> failed, List<String> pending) {
 
@@ -68,10 +68,8 @@ class FetchController {
             + "followNextPages follows archive pages' next-page links; fetchFullPosts replaces excerpts by their "
             + "whole posts.")
     @ApiResponse(responseCode = "202", description = "The job is durable and started; follow it at status")
-    @ApiResponse(responseCode = "400", description = "The request is invalid (errors lists each field)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Kafka cannot take the job",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "The request is invalid (errors lists each field)")
+    @ApiResponse(responseCode = "503", description = "Kafka cannot take the job; see Retry-After")
     @PostMapping(path = "/api/fetches", consumes = "application/json")
     ResponseEntity<Accepted> post(@RequestBody FetchRequest request) {
         FetchJob job = jobs.submit(request);
@@ -82,8 +80,7 @@ class FetchController {
 
     @Operation(summary = "A fetch job's progress and outcome")
     @ApiResponse(responseCode = "200", description = "The job as last saved")
-    @ApiResponse(responseCode = "404", description = "No such job (or it ended more than 30 days ago)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such job (or it ended more than 30 days ago)")
     @GetMapping("/api/fetches/{id}")
     Status get(@PathVariable String id) {
         return jobs.find(id).map(Status::of).orElseThrow(() -> new ResponseStatusException(

@@ -10,9 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.archivist.contract.Article;
 import org.archivist.ingest.archive.ArchivePageParser;
@@ -27,7 +24,6 @@ import org.archivist.ingest.warc.WarcReadException;
 import org.archivist.web.AuditTrail;
 import org.archivist.web.SecuritySettings;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -68,20 +64,8 @@ class WarcController {
         this.captures = new WarcCaptures(security.maxBodySize().toBytes());
     }
 
-    @Operation(summary = "Import a web archive (WARC)", description = "A WARC file (ISO 28500), plain or gzipped per "
-            + "record, as Heritrix, Browsertrix or wget --warc-file write them. Each response record with status 200 "
-            + "and an HTML payload is parsed like a posted page; its articles are published with url = "
-            + "WARC-Target-URI and capturedAt = WARC-Date, 50 pages per Kafka transaction. Up to "
-            + "archivist.security.max-body-size-by-type[application/warc] (1 GB unless set), streamed.")
-    @ApiResponse(responseCode = "200", description = "Dry run: what would be published")
-    @ApiResponse(responseCode = "202", description = "Every article found is durable")
-    @ApiResponse(responseCode = "413", description = "The file is over its limit",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "The file breaks off or is corrupt: recordsRead, byteOffset, and "
-            + "published (articles of the records before the break, published already)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Kafka cannot take the write; the pages before were published",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    /** Documented with the page upload ({@link ArchiveController}): one operation, three body types. */
+    @Operation(hidden = true)
     @PostMapping(path = "/api/archives", consumes = APPLICATION_WARC)
     ResponseEntity<WarcResult> post(HttpServletRequest request,
             @RequestParam(defaultValue = ArticleFactory.DEFAULT_SOURCE) String source,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.archivist.ingest.warc.WarcCaptures;
 
 /**
@@ -16,6 +17,7 @@ record WarcResult(long records, int pages, List<ArticleRef> articles, List<WarcC
         Map<String, Long> skippedByReason) {
 
     /** One article: its id, the captured page's URL, its title, and when the archive captured the page. */
+    @Schema(name = "WarcArticle")
     record ArticleRef(String id, String url, String title, Instant capturedAt) {
     }
 }

@@ -4,12 +4,10 @@ import java.io.IOException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.archivist.query.InvalidSearchException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,19 +30,13 @@ class SimilarArticlesController {
             More-like-this over title and paragraphs. The article itself is left out, and so are its copies \
             from other sources (same normalized title or same content hash); each other story appears once.""")
     @ApiResponse(responseCode = "200", description = "The most similar articles, best first")
-    @ApiResponse(responseCode = "400", description = "`size` is not a whole number from 1 to 50",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No article has this id",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Elasticsearch cannot be reached; retry shortly",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "`size` is not a whole number from 1 to 50")
+    @ApiResponse(responseCode = "404", description = "No article has this id")
+    @ApiResponse(responseCode = "503", description = "Elasticsearch cannot be reached; retry shortly")
     @GetMapping(path = "/api/articles/{id}/similar", produces = MediaType.APPLICATION_JSON_VALUE)
     SimilarArticles.Result similar(@PathVariable String id,
             @Parameter(description = "How many articles, 1 to 50 (default 10)", schema = @Schema(type = "integer",
-                    minimum = "1", maximum = "50")) @RequestParam(required = false) String size) throws IOException {
+                    minimum = "1", maximum = "" + MAX_SIZE, defaultValue = "" + DEFAULT_SIZE)) @RequestParam(required = false) String size) throws IOException {
         return similar.similarTo(id, size(size));
     }
 

@@ -5,14 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.archivist.contract.Deletion;
 import org.archivist.web.AuditTrail;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,19 +40,14 @@ class DeletionController {
             and no older version of it can come back (a redelivery, a replayed dead letter, a rebuild). Posting it \
             again later brings it back. The reason goes to the audit log.""")
     @ApiResponse(responseCode = "202", description = "Kafka holds the deletion")
-    @ApiResponse(responseCode = "400", description = "`reason` is missing, blank or over 500 characters",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No article has this id (or it is deleted already)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "`reason` is missing, blank or over 500 characters")
+    @ApiResponse(responseCode = "404", description = "No article has this id (or it is deleted already)")
     @ApiResponse(responseCode = "503", description = "Elasticsearch or Kafka cannot be reached; nothing or part was "
-            + "deleted; repeat the request after Retry-After",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+            + "deleted; repeat the request after Retry-After")
     @DeleteMapping(path = "/api/articles/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<DeletedArticle> delete(@PathVariable String id, @RequestParam(required = false) String reason)
-            throws IOException {
+    ResponseEntity<DeletedArticle> delete(@PathVariable String id, @Parameter(description = "Why (required; goes to "
+            + "the audit log)", schema = @Schema(maxLength = MAX_REASON_LENGTH)) @RequestParam(required = false)
+            String reason) throws IOException {
         String why = reason(reason);
         Deletion deletion = deletions.delete(id, why);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -72,17 +66,15 @@ class DeletionController {
     @ApiResponse(responseCode = "200", description = "Dry run: how many articles would be deleted")
     @ApiResponse(responseCode = "202", description = "Kafka holds every deletion")
     @ApiResponse(responseCode = "400", description = "`source` is missing or blank, or `reason` is missing, blank or "
-            + "over 500 characters when it is no dry run",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+            + "over 500 characters when it is no dry run")
     @ApiResponse(responseCode = "503", description = "Elasticsearch or Kafka cannot be reached; part may be deleted; "
-            + "repeat the request after Retry-After",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+            + "repeat the request after Retry-After")
     @DeleteMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SourceTakedown> deleteSource(@RequestParam(required = false) String source,
-            @RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean dryRun)
-            throws IOException {
+    ResponseEntity<SourceTakedown> deleteSource(@Parameter(description = "The source to take down (required)")
+            @RequestParam(required = false) String source, @Parameter(description = "Why (required unless dryRun; goes "
+                    + "to the audit log)", schema = @Schema(maxLength = MAX_REASON_LENGTH))
+            @RequestParam(required = false) String reason, @Parameter(description = "Only count the articles")
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         if (source == null || source.isBlank()) {
             throw new InvalidDeletionException("source", "must name the source to take down");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -49,18 +50,25 @@ class SearchController {
                     schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
     SearchResult search(
-            @Parameter(description = "Text to search, at most 1000 characters") @RequestParam(required = false) String q,
-            @Parameter(description = "Category code (`medtop:…` or `source:…`); repeat for any of several")
+            @Parameter(description = "Text to search, at most 1000 characters", schema = @Schema(maxLength = 1000))
+            @RequestParam(required = false) String q,
+            @Parameter(description = "Category code (`medtop:…` or `source:…`); repeat for any of several",
+                    array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
             @RequestParam(required = false) List<String> category,
-            @Parameter(description = "Author name, exactly as stored; repeat for any of several")
+            @Parameter(description = "Author name, exactly as stored; repeat for any of several",
+                    array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
             @RequestParam(required = false) List<String> author,
-            @Parameter(description = "ISO 3166-1 alpha-2 country code; repeat for any of several")
+            @Parameter(description = "ISO 3166-1 alpha-2 country code; repeat for any of several",
+                    array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
             @RequestParam(required = false) List<String> place,
-            @Parameter(description = "Source name; repeat for any of several")
+            @Parameter(description = "Source name; repeat for any of several",
+                    array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
             @RequestParam(required = false) List<String> source,
-            @Parameter(description = "Published on or after this day (yyyy-MM-dd)") @RequestParam(required = false)
+            @Parameter(description = "Published on or after this day (yyyy-MM-dd)", schema = @Schema(format = "date"))
+            @RequestParam(required = false)
             String from,
-            @Parameter(description = "Published on or before this day (yyyy-MM-dd)") @RequestParam(required = false)
+            @Parameter(description = "Published on or before this day (yyyy-MM-dd)", schema = @Schema(format = "date"))
+            @RequestParam(required = false)
             String to,
             @Parameter(description = "relevance (default with q), newest (default without q) or oldest",
                     schema = @Schema(allowableValues = { "relevance", "newest", "oldest" }))

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -244,11 +245,12 @@ class SearchControllerTests {
     }
 
     @Test
-    void unreachableSearchEngineIs503Problem() throws Exception {
+    void unreachableSearchEngineIs503ProblemWithRetryAfter() throws Exception {
         search.failure = new ConnectException("Connection refused");
 
         mvc.perform(get("/api/search").param("q", "x"))
                 .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Search unavailable"))
                 .andExpect(jsonPath("$.detail").value(containsString("retry")));
