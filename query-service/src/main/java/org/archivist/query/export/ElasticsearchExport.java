@@ -88,7 +88,7 @@ class ElasticsearchExport implements ExportSource {
             try {
                 return read();
             } catch (IOException | RuntimeException e) {
-                throw new ExportInterruptedException("Elasticsearch failed during the export: " + e, e);
+                throw new ExportInterruptedException("Elasticsearch failed during the export: " + e);
             }
         }
 

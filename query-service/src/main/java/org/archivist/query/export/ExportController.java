@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.archivist.query.index.IndexedArticle;
 import org.archivist.query.search.SearchMatch;
 import org.springframework.http.ContentDisposition;
@@ -20,16 +21,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/export}: validates the search's parameters and the format, reads the first page (so that a search
- * that cannot run is answered with a problem), then streams every match as a download.
+ * that cannot run is answered with a problem), then streams every match as a download. A {@code HEAD} answers the
+ * headers without reading anything: reading every match for a body that is thrown away would cost a whole export.
  */
 @RestController
 class ExportController {
@@ -88,7 +88,7 @@ class ExportController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/api/export")
-    ResponseEntity<StreamingResponseBody> export(
+    void export(
             @Parameter(description = "Text to search (syntax as in `GET /api/search`), at most 1000 characters",
                     schema = @Schema(maxLength = 1000)) @RequestParam(required = false) String q,
             @Parameter(description = "Category code (`medtop:…` or `source:…`); repeat for any of several, at most "
@@ -112,18 +112,19 @@ class ExportController {
             @RequestParam(required = false) String sort,
             @Parameter(description = "What to write (default ndjson)", schema = @Schema(allowableValues = {
                 "ndjson", "csv", "citations" }, defaultValue = "ndjson")) @RequestParam(required = false) String format,
-            HttpServletRequest request) throws IOException {
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         ExportFormat exportFormat = ExportFormat.parse(format);
         SearchMatch match = SearchMatch.of(q, category, author, place, source, from, to, sort);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(exportFormat.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(exportFormat.fileName(clock.instant())).build().toString());
-        if (HttpMethod.HEAD.matches(request.getMethod())) {
-            // The headers only: reading every match for a body that is thrown away would cost a whole export.
-            return answer.build();
+        // Opened, and its first page read, before anything is answered: a failure here is still a problem (503, 400).
+        ExportSource.Pages pages = HttpMethod.HEAD.matches(request.getMethod()) ? null
+                : exports.open(match, exportFormat);
+        response.setContentType(exportFormat.mediaType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(exportFormat.fileName(clock.instant())).build().toString());
+        if (pages != null) {
+            // Written here, on the request's thread, straight to the servlet's stream: Spring MVC's
+            // StreamingResponseBody ignores flushes (Spring Framework 7), so a page would wait for the buffer to fill.
+            new ExportStream(pages, exportFormat, json).writeTo(response.getOutputStream());
         }
-        ExportSource.Pages pages = exports.open(match, exportFormat);
-        return answer.body(new ExportStream(pages, exportFormat, json));
     }
 }

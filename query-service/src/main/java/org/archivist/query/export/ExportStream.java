@@ -7,16 +7,15 @@ import java.util.List;
 import org.archivist.query.index.IndexedArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes an export's pages as they are read, flushing each, so the client receives the export as it is made and the
  * service holds one page at a time. When Elasticsearch fails part way, the failure is logged and left to reach the
  * servlet container ({@link ExportInterruptedException}), which cuts the connection; a client that goes away just
- * ends the export.
+ * ends the export. The pages are closed however it ends.
  */
-final class ExportStream implements StreamingResponseBody {
+final class ExportStream {
 
     private static final Logger log = LoggerFactory.getLogger(ExportStream.class);
 
@@ -30,8 +29,7 @@ final class ExportStream implements StreamingResponseBody {
         this.json = json;
     }
 
-    @Override
-    public void writeTo(OutputStream out) {
+    void writeTo(OutputStream out) {
         long written = 0;
         try (pages) {
             ExportFormat.PageWriter writer = format.writer(out, json);
@@ -45,7 +43,8 @@ final class ExportStream implements StreamingResponseBody {
             // Only writing to the client throws this: it went away, and there is no one left to tell.
             log.debug("Export ended by the client after {} articles: {}", written, e.toString());
         } catch (ExportInterruptedException e) {
-            log.warn("Export as {} cut short after {} articles: {}", format.value(), written, e.getMessage());
+            log.warn("Export as {} cut short after {} articles, connection closed: {}", format.value(), written,
+                    e.getMessage());
             throw e;
         }
     }
