@@ -19,9 +19,12 @@ final class ArticleRows {
     static final List<String> HEADER = List.of("id", "url", "source", "title", "authors", "publishedAt", "language",
             "categories", "places", "footnotes", "excerpt", "ingestedAt", "indexedAt");
 
-    /** The stored fields the rows are made of: Elasticsearch returns only these. */
+    /**
+     * The stored fields the rows are made of: Elasticsearch returns only these. Categories and places are read whole,
+     * small as they are: their records have number components that cannot be left out.
+     */
     static final List<String> FIELDS = List.of("id", "url", "source", "title", "authors", "publishedAt", "language",
-            "categories.label", "places.code", "footnotes.number", "excerpt", "ingestedAt", "indexedAt");
+            "categories", "places", "footnotes.number", "excerpt", "ingestedAt", "indexedAt");
 
     static final String SEPARATOR = "; ";
 

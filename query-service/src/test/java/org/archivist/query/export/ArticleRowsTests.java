@@ -63,6 +63,6 @@ class ArticleRowsTests {
     @Test
     void readsOnlyFieldsOfTheStoredDocument() {
         assertThat(ArticleRows.FIELDS).hasSize(ArticleRows.HEADER.size())
-                .contains("categories.label", "places.code", "footnotes.number");
+                .contains("categories", "places", "footnotes.number");
     }
 }

@@ -99,6 +99,18 @@ class PitScanTests {
     }
 
     @Test
+    void readsTheFieldsTheCsvAsksFor() throws IOException {
+        PitScan.Page page = read("""
+                {"_shards":{"failed":0},"hits":{"hits":[{"_source":{"id":"a1","excerpt":false,
+                 "categories":[{"code":"medtop:09000000","label":"labour","score":0.8,"origin":"inferred"}],
+                 "places":[{"code":"BR","name":"Brazil","mentions":2}],"footnotes":[{"number":1},{"number":2}]},
+                 "sort":[1]}]}}""");
+
+        assertThat(ArticleRows.row(page.articles().getFirst())).containsExactly("a1", null, null, null, "", null, null,
+                "labour", "BR", "2", "false", null, null);
+    }
+
+    @Test
     void readsAnEmptyPage() throws IOException {
         PitScan.Page page = read("""
                 {"pit_id":"pit-3","_shards":{"total":1,"successful":1,"failed":0},"hits":{"hits":[]}}""");
