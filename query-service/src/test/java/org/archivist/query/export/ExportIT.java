@@ -211,4 +211,22 @@ class ExportIT {
         assertThat(JSON.readTree(badDate.body()).get("parameter").asString()).isEqualTo("to");
         assertThat(badDate.headers().firstValue("Content-Disposition")).isEmpty();
     }
+
+    @Test
+    void openApiDescribesTheMediaTypesParametersAndProblems() {
+        JsonNode operation = JSON.readTree(http.get("/v3/api-docs").body()).at("/paths/~1api~1export/get");
+
+        assertThat(operation.at("/responses/200/content").propertyNames()).containsExactlyInAnyOrder(
+                "application/x-ndjson", "text/csv");
+        assertThat(operation.at("/responses/200/content/text~1csv/examples").propertyNames())
+                .containsExactlyInAnyOrder("csv", "citations");
+        assertThat(operation.at("/responses/200/headers/Content-Disposition").isMissingNode()).isFalse();
+        assertThat(operation.at("/responses/400/content").propertyNames()).containsExactly("application/problem+json");
+        List<String> parameters = new ArrayList<>();
+        operation.get("parameters").forEach(parameter -> parameters.add(parameter.get("name").asString()));
+        assertThat(parameters).containsExactly("q", "category", "author", "place", "source", "from", "to", "sort",
+                "format");
+        assertThat(operation.at("/parameters/8/schema/enum").toString()).isEqualTo("[\"ndjson\",\"csv\",\"citations\"]");
+        assertThat(operation.at("/parameters/0/schema/maxLength").asInt()).isEqualTo(1000);
+    }
 }
