@@ -25,11 +25,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param indexReplicas   copies of each shard: a number, or a range such as {@code 0-1} that Elasticsearch fits to
  *                        the data nodes there are ({@code auto_expand_replicas}: none on one node, one on two);
  *                        applied to the index at start-up too
+ * @param exportPageSize  articles per request when {@code GET /api/export} reads every match through a point in time:
+ *                        what the export holds in memory at once, whatever the number of matches
  */
 @ConfigurationProperties("archivist.query")
 public record QuerySettings(String topic, int partitions, String indexAlias, int indexVersion,
         Duration refreshInterval, int defaultPageSize, int maxPageSize, String deletionTopic,
-        Duration deletionTimeout, int indexShards, String indexReplicas) {
+        Duration deletionTimeout, int indexShards, String indexReplicas, int exportPageSize) {
 
     private static final Pattern REPLICAS = Pattern.compile("\\d+|\\d+-(\\d+|all)");
 
@@ -45,6 +47,10 @@ public record QuerySettings(String topic, int partitions, String indexAlias, int
         }
         if (indexShards < 1) {
             throw new IllegalArgumentException("archivist.query.index-shards must be at least 1, was " + indexShards);
+        }
+        if (exportPageSize < 1 || exportPageSize > 10_000) {
+            throw new IllegalArgumentException("archivist.query.export-page-size must be between 1 and 10000 "
+                    + "(Elasticsearch's default max_result_window), was " + exportPageSize);
         }
         if (indexReplicas == null || !REPLICAS.matcher(indexReplicas).matches()) {
             throw new IllegalArgumentException("archivist.query.index-replicas must be a number or a range such as "

@@ -50,6 +50,8 @@ class PrivateReadIT extends AccessTableTest {
                 readers(Endpoint.get(Port.API, "/api/articles/" + ID + "/similar"), 200),
                 readers(Endpoint.get(Port.API, "/api/articles/" + ID + "/cited-by"), 200),
                 readers(Endpoint.get(Port.API, "/api/web-settings"), 200),
+                readers(Endpoint.get(Port.API, "/api/export?q=harbour&format=csv"), 200),
+                readers(Endpoint.head(Port.API, "/api/export?q=harbour"), 200),
                 // The web page's own files hold no data and load without a key: the page then asks for one.
                 open(Endpoint.get(Port.API, "/"), 200),
                 open(Endpoint.get(Port.API, "/index.html"), 200),

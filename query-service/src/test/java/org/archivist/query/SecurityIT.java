@@ -73,6 +73,8 @@ class SecurityIT extends AccessTableTest {
                 open(Endpoint.get(Port.API, "/api/articles/no-such-article"), 404),
                 open(Endpoint.get(Port.API, "/api/articles/" + ID + "/similar"), 200),
                 open(Endpoint.get(Port.API, "/api/articles/" + ID + "/cited-by"), 200),
+                open(Endpoint.get(Port.API, "/api/export?q=harbour&format=csv"), 200),
+                open(Endpoint.head(Port.API, "/api/export?q=harbour"), 200),
                 open(Endpoint.get(Port.API, "/"), 200),
                 open(Endpoint.get(Port.API, "/js/main.js"), 200),
                 open(Endpoint.get(Port.API, "/v3/api-docs"), 200),

@@ -71,15 +71,37 @@ public class CitationLinks {
 
     /** The stored article with each footnote link's {@code resolvedArticleId} set to the article it names now. */
     public IndexedArticle resolve(IndexedArticle article) throws IOException {
-        Set<String> terms = CitationDocuments.citationTerms(article);
+        return resolveAll(List.of(article)).getFirst();
+    }
+
+    /**
+     * {@link #resolve} for many articles at once (an export's page): one candidate query for all their citations'
+     * keys and one read of the ids stored on their links, rather than two per article. Each link is decided among
+     * the stored articles sharing a key with its citation, as for one article; the pool only also holds the other
+     * articles' stored link targets, which a search finds anyway once the index has refreshed. Only the articles'
+     * id and footnote links are read, so the articles may have been read with those fields only.
+     */
+    public List<IndexedArticle> resolveAll(List<IndexedArticle> articles) throws IOException {
+        Set<String> terms = new LinkedHashSet<>();
+        Set<String> storedIds = new LinkedHashSet<>();
+        for (IndexedArticle article : articles) {
+            terms.addAll(CitationDocuments.citationTerms(article));
+            storedIds.addAll(CitationDocuments.storedLinkIds(article));
+        }
         if (terms.isEmpty()) {
-            return article;
+            return articles;
         }
         CandidatePool pool = candidates(terms);
-        for (IndexedArticle stored : index.findAll(CitationDocuments.storedLinkIds(article), CANDIDATE_FIELDS)) {
+        for (IndexedArticle stored : index.findAll(storedIds, CANDIDATE_FIELDS)) {
             pool.add(CitationDocuments.candidate(stored));
         }
-        return CitationDocuments.resolveLinks(article, pool);
+        List<IndexedArticle> resolved = new ArrayList<>(articles.size());
+        for (IndexedArticle article : articles) {
+            // An article whose citations give no key keeps its links as stored, as a read of it alone does.
+            resolved.add(CitationDocuments.citationTerms(article).isEmpty() ? article
+                    : CitationDocuments.resolveLinks(article, pool));
+        }
+        return resolved;
     }
 
     /**

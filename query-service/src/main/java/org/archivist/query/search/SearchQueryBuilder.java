@@ -63,6 +63,14 @@ final class SearchQueryBuilder {
             SearchSort.RELEVANCE, "[{\"_score\":{\"order\":\"desc\"}},{\"id\":{\"order\":\"asc\"}}]",
             SearchSort.NEWEST, "[{\"publishedAt\":{\"missing\":\"_last\",\"order\":\"desc\"}},{\"id\":{\"order\":\"asc\"}}]",
             SearchSort.OLDEST, "[{\"publishedAt\":{\"missing\":\"_last\",\"order\":\"asc\"}},{\"id\":{\"order\":\"asc\"}}]"));
+    /**
+     * The orders of a scan through a point in time ({@link SearchMatch}): the search's order, then
+     * {@code _shard_doc}, unique within a point in time and the cheapest tiebreak there is.
+     */
+    static final Map<SearchSort, String> SCAN_SORTS = new EnumMap<>(Map.of(
+            SearchSort.RELEVANCE, "[{\"_score\":{\"order\":\"desc\"}},{\"_shard_doc\":{\"order\":\"asc\"}}]",
+            SearchSort.NEWEST, "[{\"publishedAt\":{\"missing\":\"_last\",\"order\":\"desc\"}},{\"_shard_doc\":{\"order\":\"asc\"}}]",
+            SearchSort.OLDEST, "[{\"publishedAt\":{\"missing\":\"_last\",\"order\":\"asc\"}},{\"_shard_doc\":{\"order\":\"asc\"}}]"));
     /** Each facet's aggregation when no other facet filters it. */
     private static final Map<Facet, String> UNFILTERED_AGGREGATIONS = new EnumMap<>(Facet.class);
 
@@ -118,12 +126,7 @@ final class SearchQueryBuilder {
                 g.writeStringProperty("keep_alive", PIT_KEEP_ALIVE);
                 g.writeEndObject();
             }
-            if (hasFacetFilter(filters, null)) {
-                g.writeName("post_filter");
-                facetFilter(g, filters, null);
-            }
-            g.writeName("query");
-            query(g, parameters);
+            match(g, parameters);
             if (parameters.cursor() != null) {
                 g.writeName("search_after");
                 searchAfter(g, parameters.cursor().after());
@@ -195,6 +198,21 @@ final class SearchQueryBuilder {
             g.writeRawValue(MATCH_ALL);
         }
         g.writeEndObject();
+    }
+
+    /**
+     * Writes which articles the search matches: {@code post_filter} (the facet filters, when any is set) and
+     * {@code query} (text and date range). The one way from text and filters to Elasticsearch, for searches and
+     * exports ({@link SearchMatch}) alike.
+     */
+    static void match(JsonGenerator g, SearchParameters parameters) {
+        SearchFilters filters = parameters.filters();
+        if (hasFacetFilter(filters, null)) {
+            g.writeName("post_filter");
+            facetFilter(g, filters, null);
+        }
+        g.writeName("query");
+        query(g, parameters);
     }
 
     private static void query(JsonGenerator g, SearchParameters parameters) {

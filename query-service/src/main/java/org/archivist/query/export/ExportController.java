@@ -1,0 +1,130 @@
+package org.archivist.query.export;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.archivist.query.index.IndexedArticle;
+import org.archivist.query.search.SearchMatch;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code GET /api/export}: validates the search's parameters and the format, reads the first page (so that a search
+ * that cannot run is answered with a problem), then streams every match as a download. A {@code HEAD} answers the
+ * headers without reading anything: reading every match for a body that is thrown away would cost a whole export.
+ */
+@RestController
+class ExportController {
+
+    static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
+
+    private final ExportSource exports;
+    private final JsonMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    ExportController(ExportSource exports, JsonMapper json) {
+        this.exports = exports;
+        this.json = json;
+    }
+
+    @Operation(summary = "Export every match of a search", description = """
+            Streams every article the search matches (the same parameters and matches as `GET /api/search`, without \
+            pages) as a download named `archivist-export-<yyyyMMdd-HHmmss>.<ext>` (UTC): \
+            `format=ndjson` (default) one stored article per line as `GET /api/articles/{id}` returns it; \
+            `format=csv` one row per article (id, url, source, title, authors, publishedAt, language, categories, \
+            places, footnotes, excerpt, ingestedAt, indexedAt); `format=citations` one row per footnote link \
+            (citing_id, footnote_number, cited_id, citation_title, citation_authors, citation_publication, \
+            citation_date, citation_url), `cited_id` empty when the citation names no stored article. \
+            CSV follows RFC 4180 (CRLF, header row, quoted when needed); lists are joined with `; `, and a cell \
+            starting with `=`, `+`, `-`, `@`, a tab or CR gets a leading `'` so that spreadsheets do not run it as \
+            a formula. The export reads one point in time, so it is consistent however long it takes. If \
+            Elasticsearch fails once the download has begun, the connection is closed before the end: the client \
+            sees an incomplete transfer, never a shorter file that looks complete.""")
+    @ApiResponse(responseCode = "200", description = "Every match, streamed", headers = @Header(
+            name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment; filename=\"archivist-export-"
+                    + "<yyyyMMdd-HHmmss>.<ndjson|csv>\"", schema = @Schema(type = "string")),
+            content = {
+                @Content(mediaType = NDJSON, schema = @Schema(implementation = IndexedArticle.class,
+                        description = "One stored article per line"), examples = @ExampleObject(name = "ndjson",
+                                value = """
+                                        {"schemaVersion":1,"id":"4f1c…","source":"civic-ledger","url":"https://civicledger.example.com/2024/03/harbour","title":"Harbour strike enters second week",…,"indexedAt":"2024-03-12T09:30:02.114Z"}
+                                        {"schemaVersion":1,"id":"9a07…",…}
+                                        """)),
+                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "CSV, UTF-8"),
+                        examples = {
+                            @ExampleObject(name = "csv", summary = "format=csv", value = """
+                                    id,url,source,title,authors,publishedAt,language,categories,places,footnotes,excerpt,ingestedAt,indexedAt
+                                    4f1c…,https://civicledger.example.com/2024/03/harbour,civic-ledger,"Harbour strike, week two",Ana Lima; Tom Berg,2024-03-11,en,"labour; economy, business and finance",BR,2,false,2024-03-12T09:30:00Z,2024-03-12T09:30:02.114Z
+                                    """),
+                            @ExampleObject(name = "citations", summary = "format=citations", value = """
+                                    citing_id,footnote_number,cited_id,citation_title,citation_authors,citation_publication,citation_date,citation_url
+                                    4f1c…,1,9a07…,Port Wages Report,,The Civic Ledger,2023-10,https://civicledger.example.com/2023/10/wages
+                                    4f1c…,2,,Dockworkers and the State,Maria Souza,Labour Review,2019,
+                                    """) }) })
+    @ApiResponse(responseCode = "400", description = "A parameter is malformed or out of range (as for "
+            + "`GET /api/search`), or `format` is not one of ndjson, csv, citations; `parameter` names it",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Elasticsearch cannot be reached; retry shortly",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping("/api/export")
+    void export(
+            @Parameter(description = "Text to search (syntax as in `GET /api/search`), at most 1000 characters",
+                    schema = @Schema(maxLength = 1000)) @RequestParam(required = false) String q,
+            @Parameter(description = "Category code (`medtop:…` or `source:…`); repeat for any of several, at most "
+                    + "50", array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
+            @RequestParam(required = false) List<String> category,
+            @Parameter(description = "Author name, exactly as stored; repeat for any of several, at most 50",
+                    array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
+            @RequestParam(required = false) List<String> author,
+            @Parameter(description = "ISO 3166-1 alpha-2 country code; repeat for any of several, at most 50",
+                    array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
+            @RequestParam(required = false) List<String> place,
+            @Parameter(description = "Source name; repeat for any of several, at most 50",
+                    array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
+            @RequestParam(required = false) List<String> source,
+            @Parameter(description = "Published on or after this day (yyyy-MM-dd)", schema = @Schema(type = "string",
+                    format = "date")) @RequestParam(required = false) String from,
+            @Parameter(description = "Published on or before this day (yyyy-MM-dd)", schema = @Schema(type = "string",
+                    format = "date")) @RequestParam(required = false) String to,
+            @Parameter(description = "relevance (default with q), newest (default without q) or oldest",
+                    schema = @Schema(allowableValues = { "relevance", "newest", "oldest" }))
+            @RequestParam(required = false) String sort,
+            @Parameter(description = "What to write (default ndjson)", schema = @Schema(allowableValues = {
+                "ndjson", "csv", "citations" }, defaultValue = "ndjson")) @RequestParam(required = false) String format,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ExportFormat exportFormat = ExportFormat.parse(format);
+        SearchMatch match = SearchMatch.of(q, category, author, place, source, from, to, sort);
+        // Opened, and its first page read, before anything is answered: a failure here is still a problem (503, 400).
+        ExportSource.Pages pages = HttpMethod.HEAD.matches(request.getMethod()) ? null
+                : exports.open(match, exportFormat);
+        response.setContentType(exportFormat.mediaType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(exportFormat.fileName(clock.instant())).build().toString());
+        if (pages != null) {
+            // Written here, on the request's thread, straight to the servlet's stream: Spring MVC's
+            // StreamingResponseBody ignores flushes (Spring Framework 7), so a page would wait for the buffer to fill.
+            new ExportStream(pages, exportFormat, json).writeTo(response.getOutputStream());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.archivist.query.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import org.archivist.query.InvalidSearchException;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class SearchMatchTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static JsonNode written(SearchMatch match) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            match.writeQuery(g);
+            match.writeScanSort(g);
+            g.writeEndObject();
+        }
+        return JSON.readTree(out.toByteArray());
+    }
+
+    private static JsonNode search(SearchForm form) {
+        return JSON.readTree(new SearchQueryBuilder("articles").build(form.validate(20, 100), null).json());
+    }
+
+    @Test
+    void matchesWhatTheSearchWithTheSameParametersMatches() {
+        SearchForm form = new SearchForm("harbour -strike", List.of("medtop:09000000"), List.of("Ana Lima"),
+                List.of("BR", "PT"), List.of("civic-ledger"), "2024-01-01", "2024-12-31", "oldest", null, null);
+        JsonNode search = search(form);
+
+        JsonNode match = written(SearchMatch.of(form.q(), form.category(), form.author(), form.place(), form.source(),
+                form.from(), form.to(), form.sort()));
+
+        assertThat(match.get("query")).isEqualTo(search.get("query"));
+        assertThat(match.get("post_filter")).isEqualTo(search.get("post_filter"));
+    }
+
+    @Test
+    void matchesEverythingWithoutTextOrFilters() {
+        JsonNode match = written(SearchMatch.of(null, null, null, null, null, null, null, null));
+
+        assertThat(match.get("query").toString()).isEqualTo("{\"match_all\":{}}");
+        assertThat(match.has("post_filter")).isFalse();
+    }
+
+    @Test
+    void ordersAsTheSearchThenByShardDoc() {
+        assertThat(SearchMatch.of(null, null, null, null, null, null, null, null).sort()).isEqualTo("newest");
+        assertThat(SearchMatch.of("harbour", null, null, null, null, null, null, null).sort()).isEqualTo("relevance");
+        JsonNode sort = written(SearchMatch.of("harbour", null, null, null, null, null, null, "oldest")).get("sort");
+        assertThat(sort.get(0).at("/publishedAt/order").asString()).isEqualTo("asc");
+        assertThat(sort.get(1).at("/_shard_doc/order").asString()).isEqualTo("asc");
+        assertThat(sort).hasSize(2);
+    }
+
+    @Test
+    void rejectsWhatTheSearchRejects() {
+        assertThatThrownBy(() -> SearchMatch.of(null, null, null, null, null, "yesterday", null, null))
+                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.parameter()).isEqualTo("from"));
+        assertThatThrownBy(() -> SearchMatch.of(null, null, null, null, null, null, null, "random"))
+                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.parameter()).isEqualTo("sort"));
+        assertThatThrownBy(() -> SearchMatch.of("x".repeat(1001), null, null, null, null, null, null, null))
+                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.parameter()).isEqualTo("q"));
+    }
+}
