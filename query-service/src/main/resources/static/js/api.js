@@ -1,6 +1,6 @@
-// Calls to query-service's JSON API. Every failure becomes an ApiError whose message can be shown as is:
-// the problem's `detail` (RFC 9457) when the server sent one, else a plain sentence. A 401 is no failure
-// while a key can be asked for: the request waits for one (onKeyNeeded) and goes again with it.
+// Calls to query-service's API: JSON reads, and files such as exports. Every failure becomes an ApiError whose
+// message can be shown as is: the problem's `detail` (RFC 9457) when the server sent one, else a plain sentence.
+// A 401 is no failure while a key can be asked for: the request waits for one (onKeyNeeded) and goes again with it.
 
 export class ApiError extends Error {
   constructor(message, status) {
@@ -72,12 +72,19 @@ export function onKeyNeeded(ask) {
   keyNeeded = ask;
 }
 
-async function getJson(path, signal) {
+/**
+ * A GET with the reader key when one is kept; resolves to the successful response. A 401 waits for a key and goes
+ * again with it; any other failure is an ApiError.
+ */
+async function send(path, accept, signal) {
   for (;;) {
     const key = apiKey();
     let response;
     try {
-      const headers = key ? { Accept: 'application/json', 'X-API-Key': key } : { Accept: 'application/json' };
+      const headers = { Accept: accept };
+      if (key) {
+        headers['X-API-Key'] = key;
+      }
       response = await fetch(path, { headers, signal });
     } catch (e) {
       if (e.name === 'AbortError') {
@@ -86,11 +93,7 @@ async function getJson(path, signal) {
       throw new ApiError('The archive cannot be reached. Check your connection and try again.', 0);
     }
     if (response.ok) {
-      try {
-        return await response.json();
-      } catch {
-        throw new ApiError('The archive sent an answer this page cannot read.', response.status);
-      }
+      return response;
     }
     const detail = await problemDetail(response);
     if (response.status === 401 && keyNeeded) {
@@ -103,6 +106,63 @@ async function getJson(path, signal) {
     }
     throw new ApiError(detail || `The archive answered with an error (HTTP ${response.status}).`, response.status);
   }
+}
+
+async function getJson(path, signal) {
+  const response = await send(path, 'application/json', signal);
+  try {
+    return await response.json();
+  } catch {
+    throw new ApiError('The archive sent an answer this page cannot read.', response.status);
+  }
+}
+
+/**
+ * A file the API serves (an export), read whole into a Blob: `{ blob, filename }`, the name taken from the answer's
+ * Content-Disposition, else `fallbackName`. The whole file is held in memory until it is saved.
+ */
+export async function download(path, fallbackName, signal) {
+  const response = await send(path, '*/*', signal);
+  let blob;
+  try {
+    blob = await response.blob();
+  } catch (e) {
+    if (e.name === 'AbortError') {
+      throw e;
+    }
+    // The export cuts the connection when it fails after it began: what arrived is not the whole file.
+    throw new ApiError('The download broke off before it was complete. Try again.', response.status);
+  }
+  return { blob, filename: dispositionFilename(response.headers.get('Content-Disposition')) ?? fallbackName };
+}
+
+/**
+ * The file name a Content-Disposition header gives (RFC 6266): `filename*=UTF-8''…` before `filename="…"` or a bare
+ * `filename=…`; any folder part dropped. Null when it names none.
+ */
+export function dispositionFilename(header) {
+  if (typeof header !== 'string') {
+    return null;
+  }
+  const extended = /(?:^|;)\s*filename\*\s*=\s*utf-8'[^']*'([^;\s]+)/i.exec(header);
+  if (extended) {
+    try {
+      const name = baseName(decodeURIComponent(extended[1]));
+      if (name) {
+        return name;
+      }
+    } catch {
+      // A malformed escape: the plain filename, if any, is used instead.
+    }
+  }
+  const quoted = /(?:^|;)\s*filename\s*=\s*"((?:[^"\\]|\\.)*)"/i.exec(header);
+  const bare = /(?:^|;)\s*filename\s*=\s*([^";\s]+)/i.exec(header);
+  const name = quoted ? quoted[1].replace(/\\(.)/g, '$1') : bare ? bare[1] : '';
+  return baseName(name) || null;
+}
+
+function baseName(name) {
+  return name.split(/[\\/]/).pop().trim();
 }
 
 async function problemDetail(response) {

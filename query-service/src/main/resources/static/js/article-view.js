@@ -5,13 +5,18 @@ import * as api from './api.js';
 import { asList, el, joinNames, safeHttpUrl, timeElement } from './dom.js';
 import { categoryList } from './search-view.js';
 
-/** The hash of a place inside an article: the article, then a footnote (`note=3`) or a marker (`ref=3-0`). */
+/**
+ * The hash of a place inside an article: the article, then a footnote (`note=3`), a marker (`ref=3-0`) or a
+ * section (`section=cited-by`, the articles citing it).
+ */
 export function articleHash(id, target) {
   const params = new URLSearchParams({ article: id });
   if (target?.note !== undefined) {
     params.set('note', String(target.note));
   } else if (target?.ref !== undefined) {
     params.set('ref', target.ref);
+  } else if (target?.section !== undefined) {
+    params.set('section', target.section);
   }
   return '#' + params.toString();
 }
@@ -23,6 +28,9 @@ function targetElementId(target) {
   }
   if (target?.ref !== undefined && /^\d+-\d+$/.test(target.ref)) {
     return 'fnref-' + target.ref;
+  }
+  if (target?.section === 'cited-by') {
+    return 'cited-by';
   }
   return null;
 }
@@ -191,7 +199,8 @@ export class ArticleView {
 
     // replaceChildren would show an absent part as the text "null".
     this.root.replaceChildren(...[this.backLink(), header, this.sourceCheck(article, id), body,
-      this.footnotes(article, id), el('section', { class: 'cited-by', id: 'cited-by', 'aria-labelledby': 'cited-by-heading' },
+      this.footnotes(article, id), el('section', { class: 'cited-by', id: 'cited-by', tabindex: '-1',
+        'aria-labelledby': 'cited-by-heading' },
         el('h2', { id: 'cited-by-heading' }, 'Cited by'),
         el('p', { class: 'status loading', role: 'status' }, 'Looking for stored articles that cite this one…')),
       // Shown once there is something to show: an article like no other has no empty list.
@@ -330,7 +339,8 @@ export class ArticleView {
     if (element) {
       element.classList.add('is-target');
       element.focus({ preventScroll: true });
-      element.scrollIntoView({ block: 'center' });
+      // A section is shown from its heading on; a footnote or marker in the middle, with text around it.
+      element.scrollIntoView({ block: element.tagName === 'SECTION' ? 'start' : 'center' });
     } else {
       const heading = this.root.querySelector('h1');
       heading?.focus({ preventScroll: true });

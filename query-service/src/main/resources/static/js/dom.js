@@ -133,3 +133,16 @@ export function joinNames(names) {
 export function asList(value) {
   return Array.isArray(value) ? value.filter((v) => v !== null && v !== undefined) : [];
 }
+
+/**
+ * Hands a Blob to the browser as a download named `filename`, through an object URL given up soon after: the
+ * download holds its own copy by then, and the URL would otherwise keep the Blob in memory as long as the page.
+ */
+export function saveFile(blob, filename) {
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { href: url, download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,5 +1,5 @@
-// Wires the page: the query string holds the search, the hash the open article (#article=<id>) or the Add view
-// (#add). The views live in the page; switching between them never reloads it, and the back button walks the same
+// Wires the page: the query string holds the search, the hash the open article (#article=<id>, with a place in it:
+// &note=<n>, &ref=<n>-<k> or &section=cited-by) or the Add view (#add). The views live in the page; switching between them never reloads it, and the back button walks the same
 // steps. An archive that needs a key shows the key form in their place until one is entered.
 
 import { AddView } from './add-view.js';
@@ -35,7 +35,8 @@ function hashState() {
   if (!article) {
     return null;
   }
-  const target = hash.has('note') ? { note: hash.get('note') } : hash.has('ref') ? { ref: hash.get('ref') } : null;
+  const target = hash.has('note') ? { note: hash.get('note') } : hash.has('ref') ? { ref: hash.get('ref') }
+    : hash.has('section') ? { section: hash.get('section') } : null;
   return { article, target };
 }
 

@@ -3,7 +3,8 @@
 // steps through searches.
 
 import * as api from './api.js';
-import { asList, el, highlightNodes, highlightText, joinNames, timeElement } from './dom.js';
+import { articleHash } from './article-view.js';
+import { asList, el, highlightNodes, highlightText, joinNames, saveFile, timeElement } from './dom.js';
 import { focusTimeline, renderTimeline } from './timeline.js';
 
 /** Facets as the API names them, the parameter that filters on each, and their headings. */
@@ -57,6 +58,8 @@ export class SearchView {
     this.more = document.getElementById('more');
     this.timeline = document.getElementById('timeline');
     this.exportLinks = document.getElementById('export');
+    this.exportStatus = document.getElementById('export-status');
+    this.exporting = false;
     this.params = null;
     this.nextCursor = null;
     this.controller = null;
@@ -78,6 +81,16 @@ export class SearchView {
       });
     }
     this.more.addEventListener('click', () => this.loadMore());
+    // The export links stay plain links (a download without script, "Save link as"), but a link cannot carry the
+    // key: while one is kept, a click fetches the file with it instead.
+    for (const link of this.exportLinks.querySelectorAll('a')) {
+      link.addEventListener('click', (event) => {
+        if (api.apiKey()) {
+          event.preventDefault();
+          this.exportWithKey(link);
+        }
+      });
+    }
     // Wide screens always show the filters beside the results; narrow ones fold them above the results.
     this.filters = document.getElementById('filters-details');
     this.summaryLabel = this.filters.querySelector('summary');
@@ -215,6 +228,32 @@ export class SearchView {
       document.getElementById(id).setAttribute('href', 'api/export?' + query.toString());
     }
     this.exportLinks.hidden = !(total > 0);
+    if (!this.exporting) {
+      this.exportStatus.textContent = '';
+    }
+  }
+
+  /** Fetches the link's export with the kept key and saves it under the name the answer gives. */
+  async exportWithKey(link) {
+    if (this.exporting) {
+      return;
+    }
+    this.exporting = true;
+    this.error.hidden = true;
+    this.exportStatus.textContent = 'Preparing the export…';
+    const path = link.getAttribute('href');
+    const format = new URLSearchParams(path.slice(path.indexOf('?') + 1)).get('format') || 'ndjson';
+    try {
+      const { blob, filename } = await api.download(path, `archivist-export.${format}`);
+      saveFile(blob, filename);
+      this.exportStatus.textContent = `Downloaded ${filename}.`;
+    } catch (e) {
+      this.exportStatus.textContent = '';
+      this.error.replaceChildren(el('strong', {}, 'Export failed. '), e.message);
+      this.error.hidden = false;
+    } finally {
+      this.exporting = false;
+    }
   }
 
   loadMore() {
@@ -262,7 +301,7 @@ export class SearchView {
     const authors = joinNames(hit.authors);
     const date = timeElement(hit.publishedAt);
     const citedBy = Number.isInteger(hit.citedByCount) && hit.citedByCount > 0
-      && el('a', { class: 'cited-by-count', href: '#article=' + encodeURIComponent(hit.id) },
+      && el('a', { class: 'cited-by-count', href: articleHash(hit.id, { section: 'cited-by' }) },
         `cited by ${hit.citedByCount}`);
     const meta = [authors && el('span', {}, 'By ' + authors), date, citedBy].filter(Boolean);
     return el('li', { class: 'hit' },

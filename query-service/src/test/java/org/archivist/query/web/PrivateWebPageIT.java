@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.archivist.testing.HttpProbe;
@@ -15,11 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The web page of an archive that needs a reader key to read ({@code archivist.security.public-read=false}):
  * its own files load without a key, the page asks for one when the API answers 401, keeps it in the tab's
- * session (never in the address) and forgets it on request.
+ * session (never in the address) and forgets it on request; the export links download with that key.
  */
 @StackIntegrationTest(properties = {
         "archivist.security.public-read=false",
@@ -28,6 +31,7 @@ import org.openqa.selenium.Keys;
         "spring.kafka.consumer.group-id=it-web-private-${archivist.it.run}" })
 class PrivateWebPageIT extends WebPageStackTest {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String WRONG_KEY = "ak_not-a-key-this-archive-knows";
     private static final String KEY_FORM_TEXT = "This archive needs a key to read. Ask its operator for a reader key.";
 
@@ -140,5 +144,86 @@ class PrivateWebPageIT extends WebPageStackTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(one("#cited-by").getText())
                 .contains("Grid operators approve new storage rules"));
         assertKeyNeverInTheAddressOrLocalStorage();
+    }
+
+    @Test
+    void exportLinksDownloadWithTheKeptKeyUnderTheFileNameTheServerGives() throws IOException {
+        open("/?q=storage");
+        awaitKeyForm();
+        enterKey(TestKeys.READER);
+        awaitResults("Grid operators approve new storage rules", "Storage rules take effect in spring",
+                "Markup pasted into the storage forum");
+        clearDownloads();
+        // Still a real link to the export, though followed without the key it would be refused.
+        assertThat(one("#export-csv").getDomAttribute("href")).isEqualTo("api/export?q=storage&format=csv");
+        assertThat(new HttpProbe(port).get("/api/export?q=storage&format=csv").statusCode()).isEqualTo(401);
+
+        one("#export-csv").click();
+
+        Path csv = awaitDownload();
+        assertThat(csv.getFileName().toString()).matches("archivist-export-\\d{8}-\\d{6}\\.csv");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.getFirst()).startsWith("id,url,source,title,");
+        assertThat(lines.subList(1, lines.size())).hasSize(3)
+                .anySatisfy(line -> assertThat(line).startsWith("web-grid,").contains("Grid operators approve new storage rules"))
+                .anySatisfy(line -> assertThat(line).startsWith("web-rules,").contains("Storage rules take effect in spring"))
+                .anySatisfy(line -> assertThat(line).startsWith("web-script,").contains("Markup pasted into the storage forum"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(one("#export-status").getText())
+                .isEqualTo("Downloaded " + csv.getFileName() + "."));
+        assertKeyNeverInTheAddressOrLocalStorage();
+    }
+
+    @Test
+    void exportWithARefusedKeyAsksForOneThenDownloads() throws IOException {
+        open("/?q=storage");
+        awaitKeyForm();
+        enterKey(TestKeys.READER);
+        awaitResults("Grid operators approve new storage rules", "Storage rules take effect in spring",
+                "Markup pasted into the storage forum");
+        clearDownloads();
+        // The key is no longer good (revoked, say) by the time the export is asked for.
+        script("sessionStorage.setItem('archivist.apiKey', '" + WRONG_KEY + "')");
+
+        one("#export-ndjson").click();
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(one("#key-form").isDisplayed()).isTrue();
+            assertThat(one("#key-error").getText()).isEqualTo("The API key is not one this service knows.");
+        });
+        enterKey(TestKeys.READER);
+
+        Path ndjson = awaitDownload();
+        assertThat(ndjson.getFileName().toString()).matches("archivist-export-\\d{8}-\\d{6}\\.ndjson");
+        assertThat(Files.readAllLines(ndjson)).hasSize(3)
+                .anySatisfy(line -> assertThat(line).startsWith("{").contains("\"id\":\"web-grid\""))
+                .anySatisfy(line -> assertThat(line).contains("\"id\":\"web-rules\""))
+                .anySatisfy(line -> assertThat(line).contains("\"id\":\"web-script\""));
+        assertThat(one("#search-view").isDisplayed()).isTrue();
+        assertKeyNeverInTheAddressOrLocalStorage();
+    }
+
+    @Test
+    void exportRefusedByTheServerShowsTheProblemsDetail() throws IOException {
+        open("/?q=storage");
+        awaitKeyForm();
+        enterKey(TestKeys.READER);
+        awaitResults("Grid operators approve new storage rules", "Storage rules take effect in spring",
+                "Markup pasted into the storage forum");
+        clearDownloads();
+        HttpResponse<String> refused = new HttpProbe(port, TestKeys.READER).get("/api/export?q=storage&format=xlsx");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        String detail = JSON.readTree(refused.body()).get("detail").asString();
+        // No control asks for another format; a link edited by hand (or an older page) might.
+        script("document.getElementById('export-csv').setAttribute('href', 'api/export?q=storage&format=xlsx')");
+
+        one("#export-csv").click();
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(one("#search-error").getText())
+                .isEqualTo("Export failed. " + detail));
+        assertThat(one("#search-error").getAttribute("role")).isEqualTo("alert");
+        assertThat(one("#export-status").getText()).isEmpty();
+        try (var files = Files.list(downloads)) {
+            assertThat(files).isEmpty();
+        }
     }
 }

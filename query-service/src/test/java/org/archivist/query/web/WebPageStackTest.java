@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -60,6 +61,8 @@ abstract class WebPageStackTest {
 
     ChromeDriver driver;
     private Path profile;
+    /** Where the browser saves downloads, without asking. */
+    Path downloads;
 
     @BeforeAll
     void startBrowserAndLoadArticles() throws IOException {
@@ -72,8 +75,11 @@ abstract class WebPageStackTest {
         Assumptions.assumeTrue(browser, "install chromium and chromium-driver to run the browser test");
         publishFixture();
         profile = Files.createTempDirectory("archivist-chromium-");
+        downloads = Files.createDirectory(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         // Without the networking flags Chrome keeps calling home, and this machine refuses every such call.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -240,6 +246,28 @@ abstract class WebPageStackTest {
                 .map(node -> "\n  " + node.getTarget() + " "
                         + String.valueOf(node.getFailureSummary()).replace("\n", " "))
                 .collect(java.util.stream.Collectors.joining());
+    }
+
+    /** Empties the download folder, so that the next download is the one file in it. */
+    void clearDownloads() throws IOException {
+        try (var files = Files.list(downloads)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /** The one file in the download folder once the browser has finished saving it (no partial file left). */
+    Path awaitDownload() throws IOException {
+        await().atMost(WAIT).untilAsserted(() -> {
+            try (var files = Files.list(downloads)) {
+                assertThat(files.map(path -> path.getFileName().toString()).toList()).singleElement()
+                        .satisfies(name -> assertThat(name).doesNotEndWith(".crdownload"));
+            }
+        });
+        try (var files = Files.list(downloads)) {
+            return files.findFirst().orElseThrow();
+        }
     }
 
     void assertNoAlert() {
