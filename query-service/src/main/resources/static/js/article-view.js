@@ -3,7 +3,6 @@
 
 import * as api from './api.js';
 import { asList, el, joinNames, safeHttpUrl, timeElement } from './dom.js';
-import { categoryList } from './search-view.js';
 
 /**
  * The hash of a place inside an article: the article, then a footnote (`note=3`), a marker (`ref=3-0`) or a
@@ -366,4 +365,21 @@ function citation(c) {
   }
   return el('dl', { class: 'citation', 'aria-label': 'Parsed citation' },
     parts.map(([name, value]) => el('div', {}, el('dt', {}, name), el('dd', {}, value))));
+}
+
+/** The categories of an article; inferred ones say what they were inferred from. */
+export function categoryList(categories, detailed) {
+  const list = asList(categories).filter((c) => typeof c === 'object' && (c.label || c.code));
+  if (list.length === 0) {
+    return null;
+  }
+  return el('ul', { class: 'categories', 'aria-label': 'Categories' }, list.map((c) => {
+    const inferred = c.origin === 'inferred';
+    const evidence = asList(c.evidence).map(String);
+    const why = inferred && evidence.length ? 'Inferred from: ' + evidence.join(', ') : inferred ? 'Inferred from the text' : 'Given by the source';
+    return el('li', { class: inferred ? 'category inferred' : 'category', title: why },
+      el('span', { class: 'category-label' }, c.label || c.code),
+      inferred && el('span', { class: 'badge' }, 'inferred'),
+      detailed && inferred && evidence.length > 0 && el('small', { class: 'evidence' }, 'from: ' + evidence.join(', ')));
+  }));
 }

@@ -3,7 +3,7 @@
 // steps through searches.
 
 import * as api from './api.js';
-import { articleHash } from './article-view.js';
+import { articleHash, categoryList } from './article-view.js';
 import { asList, el, highlightNodes, highlightText, joinNames, saveFile, timeElement } from './dom.js';
 import { focusTimeline, renderTimeline } from './timeline.js';
 
@@ -431,19 +431,3 @@ function singular(heading) {
   return heading.endsWith('ies') ? heading.slice(0, -3) + 'y' : heading.replace(/s$/, '');
 }
 
-/** The categories of an article; inferred ones say what they were inferred from. */
-export function categoryList(categories, detailed) {
-  const list = asList(categories).filter((c) => typeof c === 'object' && (c.label || c.code));
-  if (list.length === 0) {
-    return null;
-  }
-  return el('ul', { class: 'categories', 'aria-label': 'Categories' }, list.map((c) => {
-    const inferred = c.origin === 'inferred';
-    const evidence = asList(c.evidence).map(String);
-    const why = inferred && evidence.length ? 'Inferred from: ' + evidence.join(', ') : inferred ? 'Inferred from the text' : 'Given by the source';
-    return el('li', { class: inferred ? 'category inferred' : 'category', title: why },
-      el('span', { class: 'category-label' }, c.label || c.code),
-      inferred && el('span', { class: 'badge' }, 'inferred'),
-      detailed && inferred && evidence.length > 0 && el('small', { class: 'evidence' }, 'from: ' + evidence.join(', ')));
-  }));
-}
