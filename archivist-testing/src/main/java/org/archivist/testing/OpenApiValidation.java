@@ -47,8 +47,9 @@ import io.swagger.v3.parser.core.models.ParseOptions;
  * when it was served (2xx, 3xx): the tests send wrong requests on purpose to see them refused, and then the answer
  * (the refusal) is what is checked. The validator reads JSON (and form) bodies only; an {@code application/x-ndjson}
  * answer (an export) is checked here line by line against the schema its media type names, and other text (CSV, the
- * Prometheus scrape) by its media type alone. An exchange with a path or method the document does not list is not validated
- * but recorded, and fails the test when it is a served {@code /api/} request: an operation nobody documented.
+ * Prometheus scrape) by its media type alone. An exchange with a path or method the document does not list is not
+ * validated but recorded, and fails the test when it is a served {@code /api/} request: an operation nobody
+ * documented.
  * {@link OpenApiCoverage} lists, after the run, which documented operations the tests exercised.
  */
 public final class OpenApiValidation {
