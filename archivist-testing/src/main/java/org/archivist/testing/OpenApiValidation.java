@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -26,8 +27,15 @@ import com.atlassian.oai.validator.model.ApiOperationMatch;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.schema.SchemaValidator;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 
@@ -37,8 +45,11 @@ import io.swagger.v3.parser.core.models.ParseOptions;
  * {@code /v3/api-docs/x-actuator}), and an answer that breaks it (an undocumented status, header or field, a body of
  * another shape or media type) fails the test with the validator's report. A request is held to the document only
  * when it was served (2xx, 3xx): the tests send wrong requests on purpose to see them refused, and then the answer
- * (the refusal) is what is checked. An exchange with a path or method the document does not list is not validated
- * but recorded, and fails the test when it is a served {@code /api/} request: an operation nobody documented.
+ * (the refusal) is what is checked. The validator reads JSON (and form) bodies only; an {@code application/x-ndjson}
+ * answer (an export) is checked here line by line against the schema its media type names, and other text (CSV, the
+ * Prometheus scrape) by its media type alone. An exchange with a path or method the document does not list is not
+ * validated but recorded, and fails the test when it is a served {@code /api/} request: an operation nobody
+ * documented.
  * {@link OpenApiCoverage} lists, after the run, which documented operations the tests exercised.
  */
 public final class OpenApiValidation {
@@ -51,8 +62,12 @@ public final class OpenApiValidation {
     private OpenApiValidation() {
     }
 
-    /** One served document, parsed, with the validator and operation matcher built from it. */
-    private record Document(String title, OpenApiInteractionValidator validator, ApiOperationResolver operations) {
+    /** ndjson: one JSON value per line, each to match the schema of the media type (a stream of zero is empty). */
+    private static final String NDJSON = "application/x-ndjson";
+
+    /** One served document, parsed, with the validators and operation matcher built from it. */
+    private record Document(String title, OpenApiInteractionValidator validator, SchemaValidator schemas,
+            ApiOperationResolver operations) {
     }
 
     /** @throws AssertionError when the exchange breaks the document of the service at {@code port} */
@@ -86,7 +101,7 @@ public final class OpenApiValidation {
             throw new AssertionError("The OpenAPI document at " + url + " does not parse");
         }
         Document document = new Document(api.getInfo().getTitle(), OpenApiInteractionValidator.createFor(api).build(),
-                new ApiOperationResolver(api, null, false));
+                new SchemaValidator(api, new MessageResolver()), new ApiOperationResolver(api, null, false));
         COVERAGE.computeIfAbsent(document.title(), title -> new OpenApiCoverage.Service(title, api));
         return Optional.of(document);
     }
@@ -119,18 +134,29 @@ public final class OpenApiValidation {
         }
         SimpleResponse.Builder answered = SimpleResponse.Builder.status(status);
         response.headers().map().forEach(answered::withHeader);
-        if (!response.body().isEmpty()) {
+        String mediaType = response.headers().firstValue("Content-Type")
+                .map(type -> type.split(";")[0].strip().toLowerCase(Locale.ROOT)).orElse("");
+        // Other bodies the validator would skip (saying so in the log); their media type is still checked.
+        boolean readable = mediaType.isEmpty() || mediaType.equals("application/json") || mediaType.endsWith("+json")
+                || mediaType.equals("application/x-www-form-urlencoded");
+        if (!response.body().isEmpty() && readable) {
             answered.withBody(response.body());
         }
         ValidationReport report = document.validator().validate(sent.build(), answered.build());
-        List<ValidationReport.Message> errors = report.getMessages().stream()
+        List<ValidationReport.Message> errors = new ArrayList<>(report.getMessages().stream()
                 .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
                 .filter(message -> status < 300 || !message.getKey().startsWith("validation.request."))
                 // A WARC file (binary) and a streamed body are not read back here: the document's body schema for
                 // them is a binary string, which says nothing to check, so only its presence would be.
                 .filter(message -> !(message.getKey().equals("validation.request.body.missing")
                         && (binary || body == null)))
-                .toList();
+                // Not handed over, so not missing: it is text (one CSV always has its header row) or ndjson.
+                .filter(message -> !(message.getKey().equals("validation.response.body.missing") && !readable
+                        && (!response.body().isEmpty() || mediaType.equals(NDJSON))))
+                .toList());
+        if (mediaType.equals(NDJSON)) {
+            errors.addAll(ndjsonErrors(document, match.getApiOperation().getOperation(), status, response.body()));
+        }
         if (!errors.isEmpty()) {
             String excerpt = response.body().length() > 2_000 ? response.body().substring(0, 2_000) + "…"
                     : response.body();
@@ -139,6 +165,36 @@ public final class OpenApiValidation {
                             .map(message -> message.getKey() + ": " + message.getMessage())
                             .collect(Collectors.joining("\n  ")) + "\nbody: " + excerpt);
         }
+    }
+
+    /** Each line of an ndjson answer held to the schema its media type has in the document, its number named. */
+    private static List<ValidationReport.Message> ndjsonErrors(Document document, Operation operation, int status,
+            String body) {
+        ApiResponse documented = operation.getResponses().get(String.valueOf(status));
+        if (documented == null) {
+            documented = operation.getResponses().getDefault();
+        }
+        Content content = documented == null ? null : documented.getContent();
+        MediaType media = content == null ? null : content.get(NDJSON);
+        Schema<?> schema = media == null ? null : media.getSchema();
+        if (schema == null) {
+            return List.of(); // Not documented as ndjson: the validator has already said so.
+        }
+        List<ValidationReport.Message> errors = new ArrayList<>();
+        if (!body.isEmpty() && !body.endsWith("\n")) {
+            errors.add(ValidationReport.Message.create("validation.response.body.ndjson",
+                    "An ndjson body ends each line, the last too, with a newline").build());
+        }
+        String[] lines = body.split("\n");
+        for (int line = 0; line < lines.length && !body.isEmpty(); line++) {
+            int number = line + 1;
+            document.schemas().validate(lines[line], schema, "response.body").getMessages().stream()
+                    .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                    .map(message -> ValidationReport.Message.create(message.getKey(),
+                            "line " + number + ": " + message.getMessage()).build())
+                    .forEach(errors::add);
+        }
+        return errors;
     }
 
     private static boolean textual(String contentType) {

@@ -16,7 +16,10 @@ import org.springframework.test.context.ContextConfiguration;
  * port: documents need no Kafka.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.kafka.bootstrap-servers=127.0.0.1:1", "spring.kafka.producer.properties.max.block.ms=2000" })
+        "spring.kafka.bootstrap-servers=127.0.0.1:1", "spring.kafka.producer.properties.max.block.ms=2000",
+        // Quiet against the closed ports: no topics to create, and the clients' retries are not worth a log line.
+        "spring.kafka.admin.auto-create=false", "spring.main.banner-mode=off", "logging.level.root=warn",
+        "logging.level.org.apache.kafka=error" })
 @ContextConfiguration(initializers = TestKeys.Initializer.class)
 class OpenApiDocumentTests {
 

@@ -13,7 +13,10 @@ import org.springframework.test.context.ContextConfiguration;
 
 /** enrich-service's OpenAPI documents as served: the preview and the re-enrichment pass. No Kafka needed. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.kafka.bootstrap-servers=127.0.0.1:1", "spring.kafka.listener.auto-startup=false" })
+        "spring.kafka.bootstrap-servers=127.0.0.1:1", "spring.kafka.listener.auto-startup=false",
+        // Quiet against the closed ports: no topics to create, and the clients' retries are not worth a log line.
+        "spring.kafka.admin.auto-create=false", "spring.main.banner-mode=off", "logging.level.root=warn",
+        "logging.level.org.apache.kafka=error" })
 @ContextConfiguration(initializers = TestKeys.Initializer.class)
 class OpenApiDocumentTests {
 

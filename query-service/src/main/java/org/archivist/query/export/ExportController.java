@@ -60,8 +60,10 @@ class ExportController {
             Elasticsearch fails once the download has begun, the connection is closed before the end: the client \
             sees an incomplete transfer, never a shorter file that looks complete.""")
     @ApiResponse(responseCode = "200", description = "Every match, streamed", headers = @Header(
-            name = HttpHeaders.CONTENT_DISPOSITION, description = "attachment; filename=\"archivist-export-"
-                    + "<yyyyMMdd-HHmmss>.<ndjson|csv>\"", schema = @Schema(type = "string")),
+            name = HttpHeaders.CONTENT_DISPOSITION, required = true, description = "attachment; filename=\""
+                    + "archivist-export-<yyyyMMdd-HHmmss>.<ndjson|csv>\" (csv for format=citations too)",
+            schema = @Schema(type = "string", pattern = "^attachment; filename=\"archivist-export-\\d{8}-\\d{6}"
+                    + "\\.(ndjson|csv)\"$")),
             content = {
                 @Content(mediaType = NDJSON, schema = @Schema(implementation = IndexedArticle.class,
                         description = "One stored article per line"), examples = @ExampleObject(name = "ndjson",

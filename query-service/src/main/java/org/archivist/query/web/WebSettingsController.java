@@ -1,6 +1,7 @@
 package org.archivist.query.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 class WebSettingsController {
 
     /** @param ingestUrl where the Add page posts pages and fetch lists; null when not configured */
-    record WebSettings(String ingestUrl) {
+    record WebSettings(@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED,
+            example = "http://127.0.0.1:8081", description = "Where the Add view reaches ingest-service; null when "
+                    + "unset") String ingestUrl) {
     }
 
     private final WebSettings settings;

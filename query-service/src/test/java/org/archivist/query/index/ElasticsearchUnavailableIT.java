@@ -113,11 +113,13 @@ class ElasticsearchUnavailableIT {
     }
 
     @Test
-    void searchAnswers503Problem() {
+    void searchAndExportAnswer503Problem() {
         HttpResponse<String> response = new HttpProbe(port).get("/api/search?q=anything");
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body()).contains("Search unavailable");
+        // An export opens its search before answering: the same problem, not a download that breaks off.
+        assertThat(new HttpProbe(port).get("/api/export?q=anything").statusCode()).isEqualTo(503);
     }
 
     /** The sum of the group's committed offsets over the topic's partitions. */

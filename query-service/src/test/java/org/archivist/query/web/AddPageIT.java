@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import com.sun.net.httpserver.HttpServer;
 import org.archivist.testing.HttpProbe;
+import org.awaitility.core.ConditionFactory;
 import org.archivist.testing.ServiceProcess;
 import org.archivist.testing.StackIntegrationTest;
 import org.archivist.testing.TestKeys;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -129,12 +131,12 @@ class AddPageIT extends WebPageStackTest {
 
     private void openAddPage() {
         open("/#add");
-        await().atMost(WAIT).untilAsserted(() -> assertThat(one("#add-form").isDisplayed()).isTrue());
+        onPage(WAIT).untilAsserted(() -> assertThat(one("#add-form").isDisplayed()).isTrue());
     }
 
     private void useKey(String key) {
         one("#writer-key").sendKeys(key, Keys.ENTER);
-        await().atMost(WAIT).untilAsserted(() -> assertThat(one("#forget-writer-key").isDisplayed()).isTrue());
+        onPage(WAIT).untilAsserted(() -> assertThat(one("#forget-writer-key").isDisplayed()).isTrue());
     }
 
     private void paste(String text) {
@@ -144,6 +146,11 @@ class AddPageIT extends WebPageStackTest {
     private void assertKeysOnlyInSessionStorage() {
         assertThat(script("return localStorage.length")).isEqualTo(0L);
         assertThat(driver.getCurrentUrl()).doesNotContain(TestKeys.WRITER, TestKeys.READER, WRONG_KEY, "key=");
+    }
+
+    /** Polls the page, which re-renders its outcome as a request goes on: an element read may be gone (stale). */
+    private static ConditionFactory onPage(Duration atMost) {
+        return await().atMost(atMost).ignoreException(StaleElementReferenceException.class);
     }
 
     private String outcomeHeading() {
@@ -160,7 +167,7 @@ class AddPageIT extends WebPageStackTest {
 
         one("#add-submit").click();
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(outcomeHeading()).isEqualTo("Preview: 2 articles found"));
+        onPage(WAIT).untilAsserted(() -> assertThat(outcomeHeading()).isEqualTo("Preview: 2 articles found"));
         assertThat(all("#add-outcome .add-article-title")).extracting(WebElement::getText)
                 .containsExactly("Ferry returns", "Bridge closed");
         assertThat(all("#add-outcome .add-article-title a")).as("nothing to open before it is published").isEmpty();
@@ -178,7 +185,7 @@ class AddPageIT extends WebPageStackTest {
 
         one("#add-publish").click();
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(outcomeHeading()).isEqualTo("Published 2 articles"));
+        onPage(WAIT).untilAsserted(() -> assertThat(outcomeHeading()).isEqualTo("Published 2 articles"));
         assertThat(one("#add-outcome").getText()).contains("They become searchable after a moment");
         List<String> ids = all("#add-outcome .add-article-title a").stream()
                 .map(a -> a.getAttribute("href").replaceAll(".*#article=", "")).toList();
@@ -192,7 +199,7 @@ class AddPageIT extends WebPageStackTest {
 
         one("#forget-writer-key").click();
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(one("#writer-key").isDisplayed()).isTrue());
+        onPage(WAIT).untilAsserted(() -> assertThat(one("#writer-key").isDisplayed()).isTrue());
         assertThat(script("return sessionStorage.length")).isEqualTo(0L);
     }
 
@@ -204,7 +211,7 @@ class AddPageIT extends WebPageStackTest {
 
         one("#add-submit").click();
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(one("#add-error").getText()).isEqualTo(
+        onPage(WAIT).untilAsserted(() -> assertThat(one("#add-error").getText()).isEqualTo(
                 "The writer key was refused: The API key is not one this service knows. Enter a writer key."));
         assertThat(one("#add-error").getAttribute("role")).isEqualTo("alert");
         assertThat(activeId()).isEqualTo("writer-key");
@@ -213,7 +220,7 @@ class AddPageIT extends WebPageStackTest {
         useKey(TestKeys.READER);
         one("#add-submit").click();
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(one("#add-error").getText())
+        onPage(WAIT).untilAsserted(() -> assertThat(one("#add-error").getText())
                 .contains("has the role reader, which may not POST /api/archives",
                         "Adding articles needs a writer key."));
         assertThat(one("#add-outcome").isDisplayed()).isFalse();
@@ -229,7 +236,7 @@ class AddPageIT extends WebPageStackTest {
 
         one("#add-submit").click();
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(one("#add-error").getText())
+        onPage(WAIT).untilAsserted(() -> assertThat(one("#add-error").getText())
                 .startsWith("No article was found in the page"));
         assertThat(one("#add-outcome").getText()).contains("What the page held", "hello");
         assertThat(all("#add-publish")).isEmpty();
@@ -263,7 +270,7 @@ class AddPageIT extends WebPageStackTest {
 
         one("#add-submit").click();
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+        onPage(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(one("#add-outcome .job-state").getText()).isEqualTo("State: done"));
         assertThat(outcomeHeading()).startsWith("Fetch job ");
         // Addresses, done, articles, then skipped and failed (the missing page is one of them).
@@ -278,7 +285,7 @@ class AddPageIT extends WebPageStackTest {
     void articleLikeNoOtherHasNoSimilarArticlesList() {
         open("/#article=add-lone");
 
-        await().atMost(WAIT).untilAsserted(() -> {
+        onPage(WAIT).untilAsserted(() -> {
             assertThat(one("#article-view h1").getText()).isEqualTo("Lighthouse keeper retires");
             assertThat(one("#similar").getAttribute("aria-busy")).isEqualTo("false");
         });
