@@ -50,14 +50,19 @@ class OpenApiDocumentTests {
     }
 
     @Test
-    void searchParametersCarryTheirLimits() {
-        Operation search = OpenApiDocuments.fetch(port, "/v3/api-docs").api().getPaths().get("/api/search").getGet();
+    void searchAndExportShareTheirParametersAndLimits() {
+        OpenAPI api = OpenApiDocuments.fetch(port, "/v3/api-docs").api();
+        Operation search = api.getPaths().get("/api/search").getGet();
+        Operation export = api.getPaths().get("/api/export").getGet();
 
-        assertThat(parameter(search, "q").getSchema().getMaxLength()).isEqualTo(1000);
-        assertThat(parameter(search, "category").getSchema().getMaxItems()).isEqualTo(50);
-        assertThat(parameter(search, "category").getSchema().getItems().getMaxLength()).isEqualTo(256);
-        assertThat(parameter(search, "from").getSchema().getFormat()).isEqualTo("date");
-        assertThat(parameter(search, "sort").getSchema().getEnum()).containsExactly("relevance", "newest", "oldest");
+        for (Operation operation : new Operation[] { search, export }) {
+            assertThat(parameter(operation, "q").getSchema().getMaxLength()).isEqualTo(1000);
+            assertThat(parameter(operation, "category").getSchema().getMaxItems()).isEqualTo(50);
+            assertThat(parameter(operation, "category").getSchema().getItems().getMaxLength()).isEqualTo(256);
+            assertThat(parameter(operation, "from").getSchema().getFormat()).isEqualTo("date");
+            assertThat(parameter(operation, "sort").getSchema().getEnum())
+                    .containsExactly("relevance", "newest", "oldest");
+        }
         assertThat(parameter(search, "size").getSchema().getMaximum()).isEqualByComparingTo(BigDecimal.valueOf(100));
     }
 

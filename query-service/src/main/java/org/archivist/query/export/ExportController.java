@@ -2,12 +2,10 @@ package org.archivist.query.export;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,7 +13,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.archivist.query.index.IndexedArticle;
+import org.archivist.query.search.SearchCriteria;
 import org.archivist.query.search.SearchMatch;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -90,33 +90,12 @@ class ExportController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/api/export")
-    void export(
-            @Parameter(description = "Text to search (syntax as in `GET /api/search`), at most 1000 characters",
-                    schema = @Schema(maxLength = 1000)) @RequestParam(required = false) String q,
-            @Parameter(description = "Category code (`medtop:…` or `source:…`); repeat for any of several, at most "
-                    + "50", array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
-            @RequestParam(required = false) List<String> category,
-            @Parameter(description = "Author name, exactly as stored; repeat for any of several, at most 50",
-                    array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
-            @RequestParam(required = false) List<String> author,
-            @Parameter(description = "ISO 3166-1 alpha-2 country code; repeat for any of several, at most 50",
-                    array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
-            @RequestParam(required = false) List<String> place,
-            @Parameter(description = "Source name; repeat for any of several, at most 50",
-                    array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
-            @RequestParam(required = false) List<String> source,
-            @Parameter(description = "Published on or after this day (yyyy-MM-dd)", schema = @Schema(type = "string",
-                    format = "date")) @RequestParam(required = false) String from,
-            @Parameter(description = "Published on or before this day (yyyy-MM-dd)", schema = @Schema(type = "string",
-                    format = "date")) @RequestParam(required = false) String to,
-            @Parameter(description = "relevance (default with q), newest (default without q) or oldest",
-                    schema = @Schema(allowableValues = { "relevance", "newest", "oldest" }))
-            @RequestParam(required = false) String sort,
+    void export(@ParameterObject SearchCriteria criteria,
             @Parameter(description = "What to write (default ndjson)", schema = @Schema(allowableValues = {
                 "ndjson", "csv", "citations" }, defaultValue = "ndjson")) @RequestParam(required = false) String format,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         ExportFormat exportFormat = ExportFormat.parse(format);
-        SearchMatch match = SearchMatch.of(q, category, author, place, source, from, to, sort);
+        SearchMatch match = SearchMatch.of(criteria);
         // Opened, and its first page read, before anything is answered: a failure here is still a problem (503, 400).
         ExportSource.Pages pages = HttpMethod.HEAD.matches(request.getMethod()) ? null
                 : exports.open(match, exportFormat);

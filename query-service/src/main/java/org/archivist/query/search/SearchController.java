@@ -1,15 +1,14 @@
 package org.archivist.query.search;
 
 import java.io.IOException;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.archivist.query.QuerySettings;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,30 +48,7 @@ class SearchController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
-    SearchResult search(
-            @Parameter(description = "Text to search, at most 1000 characters", schema = @Schema(maxLength = 1000))
-            @RequestParam(required = false) String q,
-            @Parameter(description = "Category code (`medtop:…` or `source:…`); repeat for any of several",
-                    array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
-            @RequestParam(required = false) List<String> category,
-            @Parameter(description = "Author name, exactly as stored; repeat for any of several",
-                    array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
-            @RequestParam(required = false) List<String> author,
-            @Parameter(description = "ISO 3166-1 alpha-2 country code; repeat for any of several",
-                    array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
-            @RequestParam(required = false) List<String> place,
-            @Parameter(description = "Source name; repeat for any of several",
-                    array = @ArraySchema(maxItems = 50, schema = @Schema(maxLength = 256)))
-            @RequestParam(required = false) List<String> source,
-            @Parameter(description = "Published on or after this day (yyyy-MM-dd)", schema = @Schema(format = "date"))
-            @RequestParam(required = false)
-            String from,
-            @Parameter(description = "Published on or before this day (yyyy-MM-dd)", schema = @Schema(format = "date"))
-            @RequestParam(required = false)
-            String to,
-            @Parameter(description = "relevance (default with q), newest (default without q) or oldest",
-                    schema = @Schema(allowableValues = { "relevance", "newest", "oldest" }))
-            @RequestParam(required = false) String sort,
+    SearchResult search(@ParameterObject SearchCriteria criteria,
             @Parameter(description = "Hits per page, 1 to 100 (default 20)", schema = @Schema(type = "integer",
                     minimum = "1", maximum = "100")) @RequestParam(required = false) String size,
             @Parameter(description = "`nextCursor` of the previous page") @RequestParam(required = false)
@@ -81,7 +57,7 @@ class SearchController {
                     + "month and year giving at most 120 buckets), or one of those; one giving more is refused",
                     schema = @Schema(allowableValues = { "auto", "day", "week", "month", "year" }))
             @RequestParam(required = false) String interval) throws IOException {
-        SearchForm form = new SearchForm(q, category, author, place, source, from, to, sort, size, cursor, interval);
+        SearchForm form = SearchForm.of(criteria, size, cursor, interval);
         return search.search(form.validate(settings.defaultPageSize(), settings.maxPageSize()));
     }
 }

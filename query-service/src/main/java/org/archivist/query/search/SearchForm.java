@@ -34,6 +34,12 @@ record SearchForm(String q, List<String> category, List<String> author, List<Str
         this(q, category, author, place, source, from, to, sort, size, cursor, null);
     }
 
+    /** The form of a request: the criteria it shares with the export, and its page and timeline parameters. */
+    static SearchForm of(SearchCriteria criteria, String size, String cursor, String interval) {
+        return new SearchForm(criteria.q(), criteria.category(), criteria.author(), criteria.place(),
+                criteria.source(), criteria.from(), criteria.to(), criteria.sort(), size, cursor, interval);
+    }
+
     /** A form with text only, the rest absent. */
     static SearchForm ofText(String q) {
         return new SearchForm(q, null, null, null, null, null, null, null, null, null);

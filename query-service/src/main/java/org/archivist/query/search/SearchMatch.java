@@ -1,7 +1,5 @@
 package org.archivist.query.search;
 
-import java.util.List;
-
 import org.archivist.query.InvalidSearchException;
 import tools.jackson.core.JsonGenerator;
 
@@ -19,15 +17,13 @@ public final class SearchMatch {
     }
 
     /**
-     * The search's parameters as the client sent them (absent ones null), validated.
+     * The search's criteria as the client sent them, validated.
      *
      * @throws InvalidSearchException naming the first parameter that is wrong, as {@code GET /api/search} would
      */
-    public static SearchMatch of(String q, List<String> category, List<String> author, List<String> place,
-            List<String> source, String from, String to, String sort) {
+    public static SearchMatch of(SearchCriteria criteria) {
         // No size or cursor: a match has no page, so the page-size limits do not apply.
-        return new SearchMatch(new SearchForm(q, category, author, place, source, from, to, sort, null, null)
-                .validate(1, 1));
+        return new SearchMatch(SearchForm.of(criteria, null, null, null).validate(1, 1));
     }
 
     /** The order, as the {@code sort} parameter names it ({@code relevance}, {@code newest}, {@code oldest}). */

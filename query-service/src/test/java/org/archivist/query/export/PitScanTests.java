@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.archivist.query.search.SearchCriteria;
 import org.archivist.query.search.SearchMatch;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,7 @@ class PitScanTests {
     private final PitScan scan = new PitScan(JSON);
 
     private static SearchMatch match(String q, String sort) {
-        return SearchMatch.of(q, List.of("medtop:09000000"), null, List.of("BR"), null, "2024-01-01", null, sort);
+        return SearchMatch.of(new SearchCriteria(q, List.of("medtop:09000000"), null, List.of("BR"), null, "2024-01-01", null, sort));
     }
 
     private JsonNode request(SearchMatch match, List<String> fields, String after) {

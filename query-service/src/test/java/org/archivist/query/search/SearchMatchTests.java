@@ -37,8 +37,8 @@ class SearchMatchTests {
                 List.of("BR", "PT"), List.of("civic-ledger"), "2024-01-01", "2024-12-31", "oldest", null, null);
         JsonNode search = search(form);
 
-        JsonNode match = written(SearchMatch.of(form.q(), form.category(), form.author(), form.place(), form.source(),
-                form.from(), form.to(), form.sort()));
+        JsonNode match = written(SearchMatch.of(new SearchCriteria(form.q(), form.category(), form.author(),
+                form.place(), form.source(), form.from(), form.to(), form.sort())));
 
         assertThat(match.get("query")).isEqualTo(search.get("query"));
         assertThat(match.get("post_filter")).isEqualTo(search.get("post_filter"));
@@ -46,7 +46,7 @@ class SearchMatchTests {
 
     @Test
     void matchesEverythingWithoutTextOrFilters() {
-        JsonNode match = written(SearchMatch.of(null, null, null, null, null, null, null, null));
+        JsonNode match = written(match(null, null, null));
 
         assertThat(match.get("query").toString()).isEqualTo("{\"match_all\":{}}");
         assertThat(match.has("post_filter")).isFalse();
@@ -54,9 +54,9 @@ class SearchMatchTests {
 
     @Test
     void ordersAsTheSearchThenByShardDoc() {
-        assertThat(SearchMatch.of(null, null, null, null, null, null, null, null).sort()).isEqualTo("newest");
-        assertThat(SearchMatch.of("harbour", null, null, null, null, null, null, null).sort()).isEqualTo("relevance");
-        JsonNode sort = written(SearchMatch.of("harbour", null, null, null, null, null, null, "oldest")).get("sort");
+        assertThat(match(null, null, null).sort()).isEqualTo("newest");
+        assertThat(match("harbour", null, null).sort()).isEqualTo("relevance");
+        JsonNode sort = written(match("harbour", null, "oldest")).get("sort");
         assertThat(sort.get(0).at("/publishedAt/order").asString()).isEqualTo("asc");
         assertThat(sort.get(1).at("/_shard_doc/order").asString()).isEqualTo("asc");
         assertThat(sort).hasSize(2);
@@ -64,11 +64,16 @@ class SearchMatchTests {
 
     @Test
     void rejectsWhatTheSearchRejects() {
-        assertThatThrownBy(() -> SearchMatch.of(null, null, null, null, null, "yesterday", null, null))
+        assertThatThrownBy(() -> match(null, "yesterday", null))
                 .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.parameter()).isEqualTo("from"));
-        assertThatThrownBy(() -> SearchMatch.of(null, null, null, null, null, null, null, "random"))
+        assertThatThrownBy(() -> match(null, null, "random"))
                 .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.parameter()).isEqualTo("sort"));
-        assertThatThrownBy(() -> SearchMatch.of("x".repeat(1001), null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> match("x".repeat(1001), null, null))
                 .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(e.parameter()).isEqualTo("q"));
+    }
+
+    /** A match by text, start date and sort, without filters. */
+    private static SearchMatch match(String q, String from, String sort) {
+        return SearchMatch.of(new SearchCriteria(q, null, null, null, null, from, null, sort));
     }
 }
