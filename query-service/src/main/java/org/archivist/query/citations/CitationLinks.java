@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  * <li>Cited-by: one query for the articles with a citation that shares a key with this one, newest first; for each
  * page of them, one query for every article their citations may name, since a citation names this article only
  * when no other stored article fits it better; then the same decision.
- * <li>Cited-by counts of a page of search hits: the same two queries for all of them at once, so a page costs one
- * query when none of its articles is cited and two when some are, whatever its size.
+ * <li>Cited-by counts of a page of search hits: the same queries for all of them at once: one when no citation
+ * shares their keys, else two per page of citing articles, however many hits the page has.
  * </ul>
  * Reads see what search sees: an article written within the index's refresh interval may not be seen yet.
  * docs/ARCHITECTURE.md (Citations across stored articles) gives the reasoning and the measured cost.

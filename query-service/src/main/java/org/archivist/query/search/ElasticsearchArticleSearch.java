@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the aggregations and a tree per hit cost more CPU than the rest of a search in this service
  * (docs/BENCHMARKS.md).
  *
- * <p>Besides the search, a page may cost a request for its timeline ({@link Timeline} says when) and one or two
- * for its hits' cited-by counts ({@link CitationLinks#citedByCounts}), never one per hit.
+ * <p>Besides the search, a page may cost a request for its timeline ({@link Timeline} says when) and the requests
+ * of its hits' cited-by counts ({@link CitationLinks#citedByCounts}: for all hits together, never one per hit).
  */
 @Component
 class ElasticsearchArticleSearch implements ArticleSearch {
