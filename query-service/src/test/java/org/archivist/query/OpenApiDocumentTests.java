@@ -10,24 +10,16 @@ import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.archivist.testing.OfflineServiceTest;
 import org.archivist.testing.OpenApiDocuments;
-import org.archivist.testing.TestKeys;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * query-service's OpenAPI documents as served: typed answers, parameters with their limits, the export's media types,
  * the search's timeline and cited-by counts, the index jobs of the management port. Kafka and Elasticsearch are closed local ports: documents need neither.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.kafka.bootstrap-servers=127.0.0.1:1", "spring.kafka.listener.auto-startup=false",
-        "spring.elasticsearch.uris=http://127.0.0.1:1",
-        // Quiet against the closed ports: no topics to create, and the clients' retries are not worth a log line.
-        "spring.kafka.admin.auto-create=false", "spring.main.banner-mode=off", "logging.level.root=warn",
-        "logging.level.org.apache.kafka=error" })
-@ContextConfiguration(initializers = TestKeys.Initializer.class)
+@OfflineServiceTest
 class OpenApiDocumentTests {
 
     @LocalServerPort

@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import org.archivist.testing.OfflineServiceTest;
 import org.archivist.testing.OpenApiDocuments;
-import org.archivist.testing.TestKeys;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /** enrich-service's OpenAPI documents as served: the preview and the re-enrichment pass. No Kafka needed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.kafka.bootstrap-servers=127.0.0.1:1", "spring.kafka.listener.auto-startup=false",
-        // Quiet against the closed ports: no topics to create, and the clients' retries are not worth a log line.
-        "spring.kafka.admin.auto-create=false", "spring.main.banner-mode=off", "logging.level.root=warn",
-        "logging.level.org.apache.kafka=error" })
-@ContextConfiguration(initializers = TestKeys.Initializer.class)
+@OfflineServiceTest
 class OpenApiDocumentTests {
 
     @LocalServerPort

@@ -325,6 +325,31 @@ final class SearchResponseReader {
 
     private List<SearchResult.FacetValue> buckets(JsonParser parser, Facet facet) {
         List<SearchResult.FacetValue> values = new ArrayList<>();
+        eachBucket(parser, () -> {
+            String key = null;
+            long count = 0;
+            LabelHits document = null;
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                switch (name) {
+                    case "key" -> key = parser.getValueAsString();
+                    case "doc_count" -> count = parser.getValueAsLong(0);
+                    case "top_hits#" + SearchQueryBuilder.LABEL -> document = parser.readValueAs(LabelHits.class);
+                    default -> parser.skipChildren();
+                }
+            }
+            String label = facet.hasLabel() && document != null ? document.labelOf(facet, key) : null;
+            values.add(new SearchResult.FacetValue(key, label, count));
+        });
+        return values;
+    }
+
+    /**
+     * Runs {@code bucket} at the start of each object of a bucket aggregation's {@code buckets} array (it reads the
+     * object to its end), skipping the aggregation's other properties.
+     */
+    private static void eachBucket(JsonParser parser, Runnable bucket) {
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             boolean isBuckets = parser.currentName().equals("buckets");
             parser.nextToken();
@@ -333,24 +358,9 @@ final class SearchResponseReader {
                 continue;
             }
             while (parser.nextToken() == JsonToken.START_OBJECT) {
-                String key = null;
-                long count = 0;
-                LabelHits document = null;
-                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    switch (name) {
-                        case "key" -> key = parser.getValueAsString();
-                        case "doc_count" -> count = parser.getValueAsLong(0);
-                        case "top_hits#" + SearchQueryBuilder.LABEL -> document = parser.readValueAs(LabelHits.class);
-                        default -> parser.skipChildren();
-                    }
-                }
-                String label = facet.hasLabel() && document != null ? document.labelOf(facet, key) : null;
-                values.add(new SearchResult.FacetValue(key, label, count));
+                bucket.run();
             }
         }
-        return values;
     }
 
     /** The inside of the timeline's {@code filter} aggregation: {@code min}, {@code max}, {@code date_histogram}. */
@@ -395,30 +405,22 @@ final class SearchResponseReader {
     }
 
     private static void periods(JsonParser parser, Map<LocalDate, Long> periods) {
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            boolean isBuckets = parser.currentName().equals("buckets");
-            parser.nextToken();
-            if (!isBuckets || !parser.hasToken(JsonToken.START_ARRAY)) {
-                parser.skipChildren();
-                continue;
-            }
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                LocalDate start = null;
-                long count = 0;
-                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    switch (name) {
-                        case "key_as_string" -> start = date(parser, parser.getValueAsString());
-                        case "doc_count" -> count = parser.getValueAsLong(0);
-                        default -> parser.skipChildren();
-                    }
-                }
-                if (start != null && count > 0) {
-                    periods.merge(start, count, Long::sum);
+        eachBucket(parser, () -> {
+            LocalDate start = null;
+            long count = 0;
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                switch (name) {
+                    case "key_as_string" -> start = date(parser, parser.getValueAsString());
+                    case "doc_count" -> count = parser.getValueAsLong(0);
+                    default -> parser.skipChildren();
                 }
             }
-        }
+            if (start != null && count > 0) {
+                periods.merge(start, count, Long::sum);
+            }
+        });
     }
 
     private static LocalDate date(JsonParser parser, String value) {
