@@ -2,6 +2,12 @@ package org.archivist.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 class CitationKeysTests {
@@ -103,5 +109,45 @@ class CitationKeysTests {
     void returnsNullForANullTitle() {
         assertThat(CitationKeys.normalizeTitle(null)).isNull();
         assertThat(CitationKeys.normalizeTitle(null, "X")).isNull();
+    }
+
+    /**
+     * The title rule as it was first written, four regular expressions; {@link CitationKeys} does the same in one
+     * pass, and stored keys must not change with it.
+     */
+    private static String regexTitleKey(String title) {
+        String k = Normalizer.normalize(title, Normalizer.Form.NFKC).trim();
+        k = Pattern.compile("[\"'“”„‟‘’‚‛«»‹›`´]").matcher(k).replaceAll("");
+        k = Pattern.compile("[\\p{Pd}/\\\\_]").matcher(k).replaceAll(" ");
+        k = Pattern.compile("[\\p{P}\\p{S}]").matcher(k).replaceAll("");
+        return Pattern.compile("\\s+").matcher(k.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    @Test
+    void givesTheKeysOfTheRegularExpressionRuleForTrickyTitles() {
+        List<String> titles = List.of("", " ", "\t\n", "Don’t „stop“ «now» ‹ok› `x´", "A—B–C-D/E\\F_G",
+                "İstanbul ΣΊΣΥΦΟΣ Straße ǅemal", "ﬁnance ① ㎏ Ｆｕｌｌ", "emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 and lone \uD800 half",
+                "price: $5 + 3 = €8 © ™ ° ^ ~ |", "no\u00A0break\u2003em space\u000Bvt\u001Fctrl", "e\u0301 combining",
+                "  How Utilities Lobby – The Civic Ledger  ", "«»\"'", "a  ‐  b ‑ c ‒ d ― e ⸗ f 〜 g ゠ h");
+        for (String title : titles) {
+            assertThat(CitationKeys.normalizeTitle(title)).as(title).isEqualTo(regexTitleKey(title));
+        }
+    }
+
+    @Test
+    void givesTheKeysOfTheRegularExpressionRuleForRandomText() {
+        int[] pool = "aZ09 \t\n\r\f\u000B\u00A0\u2003\u3000-–—‐/\\_.,;:!?()[]{}\"'“”«»‹›`´$€+=<>|^~©®™°§¶•…İıßſǅﬁ①Σσς\u0301\u200B"
+                .codePoints().toArray();
+        int[] extra = { 0x1F600, 0x1D518, 0xD800, 0xDC00, 0x2E3A, 0xFF0D, 0x1F1E6 };
+        Random random = new Random(20261203);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder title = new StringBuilder();
+            for (int length = random.nextInt(24); length > 0; length--) {
+                title.appendCodePoint(random.nextInt(10) == 0 ? extra[random.nextInt(extra.length)]
+                        : pool[random.nextInt(pool.length)]);
+            }
+            String text = title.toString();
+            assertThat(CitationKeys.normalizeTitle(text)).as(text).isEqualTo(regexTitleKey(text));
+        }
     }
 }
