@@ -5,9 +5,10 @@ import java.util.Locale;
 
 /**
  * One measured window of the search phase: {@code clients} closed-loop clients for {@code seconds}, the latency of
- * every answered query, the errors, and the CPU seconds query-service used in the window.
+ * every answered query, the errors, and the CPU seconds query-service and Elasticsearch used in the window.
  */
-record SearchRound(int clients, Percentiles latency, int errors, double seconds, double queryServiceCpuSeconds) {
+record SearchRound(int clients, Percentiles latency, int errors, double seconds, double queryServiceCpuSeconds,
+        double elasticsearchCpuSeconds) {
 
     double queriesPerSecond() {
         return new Throughput(latency.count(), seconds).perSecond();
@@ -16,6 +17,11 @@ record SearchRound(int clients, Percentiles latency, int errors, double seconds,
     /** query-service's CPU per answered search, in ms. */
     double cpuPerSearchMillis() {
         return perSearchMillis(queryServiceCpuSeconds, latency.count());
+    }
+
+    /** Elasticsearch's CPU per answered search, in ms: with 2 cores, what bounds the many-client rounds. */
+    double elasticsearchCpuPerSearchMillis() {
+        return perSearchMillis(elasticsearchCpuSeconds, latency.count());
     }
 
     /** query-service's CPU per answered search over several rounds, in ms. */
@@ -30,7 +36,8 @@ record SearchRound(int clients, Percentiles latency, int errors, double seconds,
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%2d client(s): %s  %.0f queries/s  %d errors  query-service CPU %.2f ms/search",
-                clients, latency, queriesPerSecond(), errors, cpuPerSearchMillis());
+        return String.format(Locale.ROOT, "%2d client(s): %s  %.0f queries/s  %d errors  query-service CPU %.2f ms/search"
+                + "  Elasticsearch CPU %.2f ms/search", clients, latency, queriesPerSecond(), errors, cpuPerSearchMillis(),
+                elasticsearchCpuPerSearchMillis());
     }
 }

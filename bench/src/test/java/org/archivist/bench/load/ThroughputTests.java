@@ -32,23 +32,24 @@ class ThroughputTests {
 
     @Test
     void searchRoundsGiveQueriesPerSecondAndQueryServiceCpuPerSearch() {
-        SearchRound round = new SearchRound(8, percentilesOf(3_000), 0, 30, 1.5);
+        SearchRound round = new SearchRound(8, percentilesOf(3_000), 0, 30, 1.5, 6.0);
 
         assertThat(round.queriesPerSecond()).isEqualTo(100.0);
         assertThat(round.cpuPerSearchMillis()).isCloseTo(0.5, within(1e-9));
+        assertThat(round.elasticsearchCpuPerSearchMillis()).isCloseTo(2.0, within(1e-9));
     }
 
     @Test
     void cpuPerSearchOverRoundsWeighsEachRoundByItsQueries() {
-        List<SearchRound> rounds = List.of(new SearchRound(1, percentilesOf(1_000), 0, 30, 2.0),
-                new SearchRound(16, percentilesOf(3_000), 0, 30, 2.0));
+        List<SearchRound> rounds = List.of(new SearchRound(1, percentilesOf(1_000), 0, 30, 2.0, 8.0),
+                new SearchRound(16, percentilesOf(3_000), 0, 30, 2.0, 8.0));
 
         assertThat(SearchRound.cpuPerSearchMillis(rounds)).isCloseTo(1.0, within(1e-9));
     }
 
     @Test
     void aRoundWithoutAnswersHasNoCpuPerSearch() {
-        assertThat(new SearchRound(1, percentilesOf(0), 3, 30, 0.4).cpuPerSearchMillis()).isNaN();
+        assertThat(new SearchRound(1, percentilesOf(0), 3, 30, 0.4, 1.0).cpuPerSearchMillis()).isNaN();
     }
 
     private static Percentiles percentilesOf(int count) {
