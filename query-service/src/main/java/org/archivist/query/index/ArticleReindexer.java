@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * {@link ArticleIndexer#copy}.
  * <ol>
  * <li>Create {@code <alias>-v<n+1>} with refreshing off; searches and writes still go to version n.
- * <li>Copy every document of version n, keeping its version number.
+ * <li>Copy every document of version n, keeping its version number, reading the next page while the last is
+ * written.
  * <li>Refresh the new version and move the alias to it in one atomic update.
  * <li>Copy again what was written to version n since the copy began ({@code indexedAt}), since the copy read a point
  * in time; versions make a copy never replace a newer write.
