@@ -18,6 +18,7 @@ import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -151,12 +152,14 @@ public class ArticleIndex {
 
     /**
      * The configured refresh interval and replicas, also for an index created with others: both are dynamic
-     * settings (shards are not: a new version takes them).
+     * settings (shards are not: a new version takes them). And a translog synced before each write is acknowledged,
+     * which {@link #createUnpublished} turns off while the version is being filled.
      */
     private void applyDynamicSettings(String index) throws IOException {
         String interval = settings.refreshInterval().toMillis() + "ms";
         client.indices().putSettings(p -> p.index(index).settings(s -> {
-            s.refreshInterval(t -> t.time(interval));
+            s.refreshInterval(t -> t.time(interval))
+                    .translog(t -> t.durability(TranslogDurability.Request));
             if (settings.autoExpandReplicas()) {
                 s.autoExpandReplicas(settings.indexReplicas());
             } else {
@@ -226,8 +229,11 @@ public class ArticleIndex {
 
     /**
      * Creates an index version with the current settings and mapping but no alias, and with refreshing off, since
-     * nothing searches it until {@link #publish} makes it the alias's index. A left-over index of that name from
-     * a reindex that failed is deleted first; the alias never points to one.
+     * nothing searches it until {@link #publish} makes it the alias's index. Its translog is synced every few
+     * seconds rather than before each bulk request is answered: a job that loses the last seconds of its writes in a
+     * crash has failed anyway and starts again on a new copy, so an fsync per request would buy nothing; publishing
+     * syncs per request again before any live write can go there. A left-over index of that name from a reindex that
+     * failed is deleted first; the alias never points to one.
      */
     void createUnpublished(String name) throws IOException {
         if (client.indices().exists(e -> e.index(name)).value()) {
@@ -238,12 +244,14 @@ public class ArticleIndex {
             client.indices().delete(d -> d.index(name));
         }
         ObjectNode body = definition();
-        ((ObjectNode) body.get("settings")).withObjectProperty("index").put("refresh_interval", "-1");
+        ObjectNode indexSettings = ((ObjectNode) body.get("settings")).withObjectProperty("index");
+        indexSettings.put("refresh_interval", "-1");
+        indexSettings.withObjectProperty("translog").put("durability", "async");
         client.indices().create(c -> c.index(name).withJson(new StringReader(body.toString())));
     }
 
     /**
-     * Turns refreshing back on for {@code next}, refreshes it, and moves the alias from {@code previous} to it in
+     * Turns refreshing and the per-request translog sync back on for {@code next}, refreshes it, and moves the alias from {@code previous} to it in
      * one atomic alias update: every search sees one whole index version, before or after.
      */
     void publish(String previous, String next) throws IOException {

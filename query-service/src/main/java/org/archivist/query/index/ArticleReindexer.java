@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * {@link ArticleIndexer#copy}.
  * <ol>
  * <li>Create {@code <alias>-v<n+1>} with refreshing off; searches and writes still go to version n.
- * <li>Copy every document of version n, keeping its version number.
+ * <li>Copy every document of version n, keeping its version number, reading the next page while the last is
+ * written.
  * <li>Refresh the new version and move the alias to it in one atomic update.
  * <li>Copy again what was written to version n since the copy began ({@code indexedAt}), since the copy read a point
  * in time; versions make a copy never replace a newer write.
@@ -125,39 +126,53 @@ public class ArticleReindexer {
         return () -> update(s -> s.failed(at, outcome));
     }
 
-    /** Copies the matching documents page by page, reporting the count after each page. */
+    /**
+     * Copies the matching documents page by page, reading the next page while the last is written
+     * ({@link ReadAhead}), and reporting the count after each page is written.
+     */
     private void copy(String from, String to, Query query, LongConsumer progress)
             throws IOException, InterruptedException {
-        String pit = index.openPointInTime(from, KEEP_ALIVE);
-        long copied = 0;
+        PointInTimePages pages = new PointInTimePages(index.openPointInTime(from, KEEP_ALIVE), query);
         try {
-            List<FieldValue> after = null;
-            while (true) {
-                List<FieldValue> searchAfter = after;
-                String currentPit = pit;
-                SearchRequest.Builder request = new SearchRequest.Builder()
-                        .pit(p -> p.id(currentPit).keepAlive(t -> t.time(KEEP_ALIVE))).query(query).size(PAGE_SIZE)
-                        .version(true).trackTotalHits(t -> t.enabled(false))
-                        .sort(o -> o.field(f -> f.field("_shard_doc")));
-                if (searchAfter != null) {
-                    request.searchAfter(searchAfter);
-                }
-                SearchResponse<IndexedArticle> page = index.search(request.build(), IndexedArticle.class);
-                pit = page.pitId() != null ? page.pitId() : pit;
-                List<Hit<IndexedArticle>> hits = page.hits().hits();
-                if (hits.isEmpty()) {
-                    return;
-                }
-                // Each copy keeps the version it was read with; what Elasticsearch is too busy for is written again.
-                BulkRetries.writeAll(hits, batch -> indexer.copy(to, batch.stream().map(Hit::source).toList(),
-                        batch.stream().map(Hit::version).toList()), Hit::id);
-                copied += hits.size();
-                progress.accept(copied);
+            // Each copy keeps the version it was read with; what Elasticsearch is too busy for is written again.
+            ReadAhead.copy(JOB + "-write", pages, hits -> BulkRetries.writeAll(hits,
+                    batch -> indexer.copy(to, batch.stream().map(Hit::source).toList(),
+                            batch.stream().map(Hit::version).toList()), Hit::id), progress);
+        } finally {
+            index.closePointInTime(pages.pit);
+        }
+    }
+
+    /** The pages of a point in time in {@code _shard_doc} order, read one after another on one thread. */
+    private final class PointInTimePages implements ReadAhead.Source<Hit<IndexedArticle>> {
+
+        private final Query query;
+        /** The newest id Elasticsearch answered with, the one to close. */
+        private String pit;
+        private List<FieldValue> after;
+
+        PointInTimePages(String pit, Query query) {
+            this.pit = pit;
+            this.query = query;
+        }
+
+        @Override
+        public List<Hit<IndexedArticle>> next() throws IOException {
+            String currentPit = pit;
+            SearchRequest.Builder request = new SearchRequest.Builder()
+                    .pit(p -> p.id(currentPit).keepAlive(t -> t.time(KEEP_ALIVE))).query(query).size(PAGE_SIZE)
+                    .version(true).trackTotalHits(t -> t.enabled(false))
+                    .sort(o -> o.field(f -> f.field("_shard_doc")));
+            if (after != null) {
+                request.searchAfter(after);
+            }
+            SearchResponse<IndexedArticle> page = index.search(request.build(), IndexedArticle.class);
+            pit = page.pitId() != null ? page.pitId() : pit;
+            List<Hit<IndexedArticle>> hits = page.hits().hits();
+            if (!hits.isEmpty()) {
                 after = hits.getLast().sort();
             }
-        } finally {
-            String openPit = pit;
-            index.closePointInTime(openPit);
+            return hits;
         }
     }
 
