@@ -18,7 +18,6 @@ import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -28,6 +27,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
@@ -251,8 +251,9 @@ public class ArticleIndex {
     }
 
     /**
-     * Turns refreshing and the per-request translog sync back on for {@code next}, refreshes it, and moves the alias from {@code previous} to it in
-     * one atomic alias update: every search sees one whole index version, before or after.
+     * Turns refreshing and the per-request translog sync back on for {@code next}, refreshes it, and moves the alias
+     * from {@code previous} to it in one atomic alias update: every search sees one whole index version, before or
+     * after.
      */
     void publish(String previous, String next) throws IOException {
         applyDynamicSettings(next);
