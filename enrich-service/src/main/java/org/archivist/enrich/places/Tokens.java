@@ -1,8 +1,7 @@
 package org.archivist.enrich.places;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Splits text into word tokens (runs of letters, digits and combining marks, case kept) and one-character
@@ -17,60 +16,91 @@ final class Tokens {
     private final boolean[] sentenceStart;
     private final int size;
 
-    private Tokens(List<String> text, List<Boolean> word, List<Boolean> sentenceStart) {
-        this.size = text.size();
-        this.text = text.toArray(String[]::new);
-        this.word = new boolean[size];
-        this.sentenceStart = new boolean[size];
-        for (int i = 0; i < size; i++) {
-            this.word[i] = word.get(i);
-            this.sentenceStart[i] = sentenceStart.get(i);
+    /** One-character punctuation tokens of ASCII, shared instead of a new String per comma. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
         }
     }
 
+    private Tokens(String[] text, boolean[] word, boolean[] sentenceStart, int size) {
+        this.text = text;
+        this.word = word;
+        this.sentenceStart = sentenceStart;
+        this.size = size;
+    }
+
     static Tokens of(String raw) {
-        List<String> text = new ArrayList<>();
-        List<Boolean> word = new ArrayList<>();
-        List<Boolean> starts = new ArrayList<>();
         if (raw == null || raw.isEmpty()) {
-            return new Tokens(text, word, starts);
+            return new Tokens(new String[0], new boolean[0], new boolean[0], 0);
         }
-        String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
-        boolean atSentenceStart = true;
+        String s = isNfc(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
         int n = s.length();
+        // Plain arrays grown by hand: three ArrayLists (two of them boxed) cost more than the scan itself.
+        int capacity = n / 4 + 8;
+        String[] text = new String[capacity];
+        boolean[] word = new boolean[capacity];
+        boolean[] starts = new boolean[capacity];
+        int size = 0;
+        boolean atSentenceStart = true;
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (isWordChar(c)) {
+            boolean isWord = isWordChar(c);
+            if (!isWord && Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (size == capacity) {
+                capacity *= 2;
+                text = Arrays.copyOf(text, capacity);
+                word = Arrays.copyOf(word, capacity);
+                starts = Arrays.copyOf(starts, capacity);
+            }
+            if (isWord) {
                 int start = i;
                 while (i < n && isWordChar(s.charAt(i))) {
                     i++;
                 }
-                text.add(s.substring(start, i));
-                word.add(true);
-                starts.add(atSentenceStart);
+                text[size] = s.substring(start, i);
+                word[size] = true;
+                starts[size++] = atSentenceStart;
                 atSentenceStart = false;
                 continue;
             }
-            if (!Character.isWhitespace(c)) {
-                char p = switch (c) {
-                    case '\u2019', '\u2018', '`', '\u02BC' -> '\'';
-                    case '\u2010', '\u2011', '\u2212' -> '-';
-                    default -> c;
-                };
-                text.add(String.valueOf(p));
-                word.add(false);
-                starts.add(false);
-                if (p == '.' || p == '!' || p == '?' || p == ':' || p == ';') {
-                    atSentenceStart = true;
-                }
+            char p = switch (c) {
+                case '\u2019', '\u2018', '`', '\u02BC' -> '\'';
+                case '\u2010', '\u2011', '\u2212' -> '-';
+                default -> c;
+            };
+            text[size++] = p < ASCII.length ? ASCII[p] : String.valueOf(p);
+            if (p == '.' || p == '!' || p == '?' || p == ':' || p == ';') {
+                atSentenceStart = true;
             }
             i++;
         }
-        return new Tokens(text, word, starts);
+        return new Tokens(text, word, starts, size);
+    }
+
+    /**
+     * Whether {@code s} is already in NFC. Text below U+0300 always is (every character that NFC could change
+     * or compose with what precedes it is at or above U+0300), which spares most text the full check.
+     */
+    private static boolean isNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u0300') {
+                return Normalizer.isNormalized(s, Normalizer.Form.NFC);
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
