@@ -58,6 +58,9 @@ final class CitationDates {
     /** All dates in {@code s}, left to right, non-overlapping; invalid calendar dates are skipped. */
     static List<DateMatch> find(String s) {
         List<DateMatch> out = new ArrayList<>();
+        if (!hasAsciiDigit(s)) {
+            return out; // every shape has digits (\d is ASCII here): no need to try the pattern at each position
+        }
         Matcher m = DATE.matcher(s);
         int from = 0;
         while (from <= s.length() && m.find(from)) {
@@ -73,6 +76,15 @@ final class CitationDates {
             from = m.end();
         }
         return out;
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean knownMonth(Matcher m) {
