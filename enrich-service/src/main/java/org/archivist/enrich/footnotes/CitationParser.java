@@ -424,11 +424,42 @@ public final class CitationParser {
             end--; // half an emoji would be read as a word of its own
         }
         String s = text.substring(0, end);
+        String cleaned = isClean(s) ? s : collapseSpaces(s);
+        return cleaned.isEmpty() || "[^0123456789".indexOf(cleaned.charAt(0)) < 0 ? cleaned
+                : NOTE_NUMBER.matcher(cleaned).replaceFirst("");
+    }
+
+    /**
+     * True when {@link #collapseSpaces} would change nothing: single spaces between words, no other white space
+     * and no invisible characters. Most footnotes are, and checking is cheaper than copying.
+     */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || s.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < ' ' || c >= 128 && (isInvisible(c) || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** Drops invisible characters and turns every run of white space into one space, none at the ends. */
+    private static String collapseSpaces(String s) {
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+            if (isInvisible(c)) {
                 continue;
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -441,8 +472,7 @@ public final class CitationParser {
             space = false;
             b.append(c);
         }
-        return b.isEmpty() || "[^0123456789".indexOf(b.charAt(0)) < 0 ? b.toString()
-                : NOTE_NUMBER.matcher(b).replaceFirst("");
+        return b.toString();
     }
 
     /** {@link #LEAD_WORDS} removed; the pattern runs only when the first letter could start one of its words. */
