@@ -36,7 +36,16 @@ final class Tokens {
         if (raw == null || raw.isEmpty()) {
             return new Tokens(new String[0], new boolean[0], new boolean[0], 0);
         }
-        String s = isNfc(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        Tokens tokens = scan(raw, true);
+        return tokens != null ? tokens : scan(Normalizer.normalize(raw, Normalizer.Form.NFC), false);
+    }
+
+    /**
+     * Splits {@code s}. With {@code checkNfc}, returns null when {@code s} turns out not to be in NFC, checking
+     * only once a character at or above U+0300 comes up: text below that always is NFC (every character that NFC
+     * could change or compose with what precedes it is at or above U+0300), so most text is read only once.
+     */
+    private static Tokens scan(String s, boolean checkNfc) {
         int n = s.length();
         // Plain arrays grown by hand: three ArrayLists (two of them boxed) cost more than the scan itself.
         int capacity = n / 4 + 8;
@@ -48,6 +57,12 @@ final class Tokens {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
+            if (c >= '\u0300' && checkNfc) {
+                if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+                    return null;
+                }
+                checkNfc = false;
+            }
             boolean isWord = isWordChar(c);
             if (!isWord && Character.isWhitespace(c)) {
                 i++;
@@ -62,6 +77,12 @@ final class Tokens {
             if (isWord) {
                 int start = i;
                 while (i < n && isWordChar(s.charAt(i))) {
+                    if (s.charAt(i) >= '\u0300' && checkNfc) {
+                        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+                            return null;
+                        }
+                        checkNfc = false;
+                    }
                     i++;
                 }
                 text[size] = s.substring(start, i);
@@ -82,19 +103,6 @@ final class Tokens {
             i++;
         }
         return new Tokens(text, word, starts, size);
-    }
-
-    /**
-     * Whether {@code s} is already in NFC. Text below U+0300 always is (every character that NFC could change
-     * or compose with what precedes it is at or above U+0300), which spares most text the full check.
-     */
-    private static boolean isNfc(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '\u0300') {
-                return Normalizer.isNormalized(s, Normalizer.Form.NFC);
-            }
-        }
-        return true;
     }
 
     private static boolean isWordChar(char c) {
