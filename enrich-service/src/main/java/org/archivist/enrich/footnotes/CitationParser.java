@@ -1,6 +1,7 @@
 package org.archivist.enrich.footnotes;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -169,7 +170,10 @@ public final class CitationParser {
             }
         } else if (plain.size() > 1) {
             String last = plain.get(plain.size() - 1);
-            boolean allPeople = plain.stream().allMatch(CitationParser::isPersonList);
+            boolean allPeople = true;
+            for (String seg : plain) {
+                allPeople = allPeople && isPersonList(seg);
+            }
             boolean lastIsPerson = !NameShapes.isPublication(last)
                     && (NameShapes.isPersonWithInitial(last) || splitAuthors(last).size() > 1);
             if (allPeople && lastIsPerson) {
@@ -191,7 +195,8 @@ public final class CitationParser {
 
     private static Citation citation(String title, List<String> authors, String publication, String date,
             String url) {
-        return new Citation(title, authors.stream().distinct().toList(), publication, date, url);
+        // Loops instead of streams here and below: a stream pipeline per segment cost as much as the parsing.
+        return new Citation(title, List.copyOf(new LinkedHashSet<>(authors)), publication, date, url);
     }
 
     private static void addIfName(List<String> authors, String seg) {
@@ -202,7 +207,12 @@ public final class CitationParser {
 
     private static boolean isPersonList(String seg) {
         List<String> parts = splitAuthors(seg);
-        return parts.stream().allMatch(NameShapes::isPerson);
+        for (String part : parts) {
+            if (!NameShapes.isPerson(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Splits "A. Author and B. Author" into names when every part is a person; else keeps the segment whole. */

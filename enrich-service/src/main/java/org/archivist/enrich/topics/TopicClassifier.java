@@ -33,6 +33,9 @@ public final class TopicClassifier {
     private static final double SPREAD = 1.5;
     private static final double RELATIVE_TO_BEST = 0.45;
 
+    private static final Comparator<Evidence> STRONGEST_FIRST =
+            Comparator.comparingDouble(Evidence::weight).reversed().thenComparing(Evidence::term);
+
     private final Lexicon lexicon;
     private final SourceCategories sourceCategories;
 
@@ -153,11 +156,13 @@ public final class TopicClassifier {
     }
 
     private static List<String> topEvidence(List<Evidence> evidence) {
-        return evidence.stream()
-                .sorted(Comparator.comparingDouble(Evidence::weight).reversed().thenComparing(Evidence::term))
-                .limit(MAX_EVIDENCE)
-                .map(Evidence::term)
-                .toList();
+        List<Evidence> sorted = new ArrayList<>(evidence);
+        sorted.sort(STRONGEST_FIRST);
+        List<String> terms = new ArrayList<>(Math.min(MAX_EVIDENCE, sorted.size()));
+        for (int i = 0; i < sorted.size() && i < MAX_EVIDENCE; i++) {
+            terms.add(sorted.get(i).term());
+        }
+        return List.copyOf(terms);
     }
 
     private static double score(double normalized) {
