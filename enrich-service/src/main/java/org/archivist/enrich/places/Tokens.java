@@ -11,7 +11,10 @@ import java.util.Arrays;
  */
 final class Tokens {
 
+    private final String source;
+    /** Each token's text; for a word the gazetteer does not know, null until {@link #text} is first asked. */
     private final String[] text;
+    private final int[] start;
     private final boolean[] word;
     private final boolean[] sentenceStart;
     private final int size;
@@ -25,19 +28,30 @@ final class Tokens {
         }
     }
 
-    private Tokens(String[] text, boolean[] word, boolean[] sentenceStart, int size) {
+    private Tokens(String source, String[] text, int[] start, boolean[] word, boolean[] sentenceStart, int size) {
+        this.source = source;
         this.text = text;
+        this.start = start;
         this.word = word;
         this.sentenceStart = sentenceStart;
         this.size = size;
     }
 
+    /** Every token with its text. */
     static Tokens of(String raw) {
+        return of(raw, null);
+    }
+
+    /**
+     * Tokens whose words' text is taken from {@code known} when there, and otherwise made only when asked for:
+     * {@link #gazetteerText} tells the trie walk, without a String per word, that a word names nothing.
+     */
+    static Tokens of(String raw, TokenTable known) {
         if (raw == null || raw.isEmpty()) {
-            return new Tokens(new String[0], new boolean[0], new boolean[0], 0);
+            return new Tokens("", new String[0], new int[0], new boolean[0], new boolean[0], 0);
         }
-        Tokens tokens = scan(raw, true);
-        return tokens != null ? tokens : scan(Normalizer.normalize(raw, Normalizer.Form.NFC), false);
+        Tokens tokens = scan(raw, true, known);
+        return tokens != null ? tokens : scan(Normalizer.normalize(raw, Normalizer.Form.NFC), false, known);
     }
 
     /**
@@ -45,13 +59,14 @@ final class Tokens {
      * only once a character at or above U+0300 comes up: text below that always is NFC (every character that NFC
      * could change or compose with what precedes it is at or above U+0300), so most text is read only once.
      */
-    private static Tokens scan(String s, boolean checkNfc) {
+    private static Tokens scan(String s, boolean checkNfc, TokenTable known) {
         int n = s.length();
         // Plain arrays grown by hand: three ArrayLists (two of them boxed) cost more than the scan itself.
         int capacity = n / 4 + 8;
         String[] text = new String[capacity];
+        int[] starts = new int[capacity];
         boolean[] word = new boolean[capacity];
-        boolean[] starts = new boolean[capacity];
+        boolean[] sentenceStarts = new boolean[capacity];
         int size = 0;
         boolean atSentenceStart = true;
         int i = 0;
@@ -73,6 +88,7 @@ final class Tokens {
                 text = Arrays.copyOf(text, capacity);
                 word = Arrays.copyOf(word, capacity);
                 starts = Arrays.copyOf(starts, capacity);
+                sentenceStarts = Arrays.copyOf(sentenceStarts, capacity);
             }
             if (isWord) {
                 int start = i;
@@ -85,9 +101,10 @@ final class Tokens {
                     }
                     i++;
                 }
-                text[size] = s.substring(start, i);
+                text[size] = known == null ? s.substring(start, i) : known.find(s, start, i);
+                starts[size] = start;
                 word[size] = true;
-                starts[size++] = atSentenceStart;
+                sentenceStarts[size++] = atSentenceStart;
                 atSentenceStart = false;
                 continue;
             }
@@ -96,13 +113,14 @@ final class Tokens {
                 case '\u2010', '\u2011', '\u2212' -> '-';
                 default -> c;
             };
+            starts[size] = i;
             text[size++] = p < ASCII.length ? ASCII[p] : String.valueOf(p);
             if (p == '.' || p == '!' || p == '?' || p == ':' || p == ';') {
                 atSentenceStart = true;
             }
             i++;
         }
-        return new Tokens(text, word, starts, size);
+        return new Tokens(s, text, starts, word, sentenceStarts, size);
     }
 
     private static boolean isWordChar(char c) {
@@ -117,7 +135,28 @@ final class Tokens {
     }
 
     String text(int i) {
+        String t = text[i];
+        if (t == null) {
+            t = source.substring(start[i], wordEnd(start[i]));
+            text[i] = t;
+        }
+        return t;
+    }
+
+    /**
+     * The token's text, or null for a word the gazetteer does not have (no trie node has it either). With tokens
+     * made without a table, always the text.
+     */
+    String gazetteerText(int i) {
         return text[i];
+    }
+
+    private int wordEnd(int from) {
+        int end = from;
+        while (end < source.length() && isWordChar(source.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     boolean isWord(int i) {
@@ -131,16 +170,17 @@ final class Tokens {
 
     /** A word starting with an upper-case letter. */
     boolean isCapitalised(int i) {
-        return isWord(i) && Character.isUpperCase(text[i].charAt(0));
+        return isWord(i) && Character.isUpperCase(source.charAt(start[i]));
     }
 
     /** A word of two or more letters, all upper case ("PRAY", "NATO"). */
     boolean isAllCaps(int i) {
-        if (!isWord(i) || text[i].length() < 2) {
+        if (!isWord(i) || text(i).length() < 2) {
             return false;
         }
-        for (int k = 0; k < text[i].length(); k++) {
-            if (Character.isLowerCase(text[i].charAt(k))) {
+        String t = text(i);
+        for (int k = 0; k < t.length(); k++) {
+            if (Character.isLowerCase(t.charAt(k))) {
                 return false;
             }
         }
