@@ -1,5 +1,6 @@
 package org.archivist.enrich.topics;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -17,7 +18,8 @@ final class StemCache {
 
     static final int MAX_WORD = 24;
 
-    private record Entry(String word, String stem) {
+    /** The word as chars too, so that a lookup compares arrays (an intrinsic) rather than char by char. */
+    private record Entry(char[] word, String stem) {
     }
 
     private final AtomicReferenceArray<Entry> slots;
@@ -54,21 +56,12 @@ final class StemCache {
      */
     String get(char[] chars, int length, int hash) {
         Entry e = slots.get(slot(hash));
-        if (e == null || e.word.length() != length) {
-            return null;
-        }
-        String w = e.word;
-        for (int i = 0; i < length; i++) {
-            if (w.charAt(i) != chars[i]) {
-                return null;
-            }
-        }
-        return e.stem;
+        return e != null && Arrays.equals(e.word, 0, e.word.length, chars, 0, length) ? e.stem : null;
     }
 
     void put(String word, String stem) {
         if (word.length() <= MAX_WORD) {
-            slots.set(slot(word.hashCode()), new Entry(word, stem));
+            slots.set(slot(word.hashCode()), new Entry(word.toCharArray(), stem));
         }
     }
 

@@ -21,6 +21,15 @@ final class Words {
     private static final Set<String> UNSTEMMED = Set.of("news", "hospitality", "physics", "series", "politics",
             "detective", "detectives", "camping");
 
+    /** For ASCII: the lower-case form of a letter or digit, and 0 for every other character. */
+    private static final char[] ASCII_WORD_CHAR = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        }
+    }
+
     private Words() {
     }
 
@@ -50,8 +59,8 @@ final class Words {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                char lower = Character.toLowerCase(c);
+            char lower = c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+            if (lower != 0) {
                 if (length == word.length) {
                     word = Arrays.copyOf(word, length * 2);
                 }
