@@ -57,10 +57,23 @@ final class CitationDates {
 
     /** All dates in {@code s}, left to right, non-overlapping; invalid calendar dates are skipped. */
     static List<DateMatch> find(String s) {
+        return find(s, true);
+    }
+
+    /** {@link #find}, trying the pattern at every position: what the faster search must agree with (tests). */
+    static List<DateMatch> findTryingEveryPosition(String s) {
+        return find(s, false);
+    }
+
+    private static List<DateMatch> find(String s, boolean onlyWhereADateCanStart) {
         List<DateMatch> out = new ArrayList<>();
-        Matcher m = DATE.matcher(s);
+        if (!hasAsciiDigit(s)) {
+            return out; // every shape has digits (\d is ASCII here): no need to try the pattern at each position
+        }
+        // Transparent bounds: a match tried at a region's start still sees the text before it (the lookbehinds).
+        Matcher m = DATE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (from <= s.length() && m.find(from)) {
+        while (from <= s.length() && (onlyWhereADateCanStart ? findFrom(m, s, from) : m.find(from))) {
             if (!knownMonth(m)) {
                 // "Spring 2021" or "Notes 12, 2020": not a month; look again one character further on.
                 from = m.start() + 1;
@@ -73,6 +86,37 @@ final class CitationDates {
             from = m.end();
         }
         return out;
+    }
+
+    /**
+     * {@code m.find(from)}, but trying the pattern only where a date can start. Every shape starts with an ASCII
+     * digit or with the first letter of a word (a month name), so the pattern, whose seven alternatives were
+     * tried at every character, now runs at a few positions per citation. Non-ASCII characters are always tried.
+     */
+    private static boolean findFrom(Matcher m, String s, int from) {
+        int n = s.length();
+        for (int p = from; p < n; p++) {
+            char c = s.charAt(p);
+            boolean candidate = c >= '0' && c <= '9'
+                    || (c >= 128 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+                            && (p == 0 || !Character.isLetterOrDigit(s.charAt(p - 1)));
+            if (candidate) {
+                m.region(p, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean knownMonth(Matcher m) {

@@ -1,6 +1,7 @@
 package org.archivist.enrich.footnotes;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,14 +95,15 @@ public final class CitationParser {
             return EMPTY;
         }
         String url = null;
-        Matcher u = URL.matcher(text);
-        if (u.find()) {
+        // Most footnotes hold no URL: "://" is cheaper to look for than the pattern.
+        Matcher u = text.contains("://") ? URL.matcher(text) : null;
+        if (u != null && u.find()) {
             url = trimUrl(u.group());
             String before = URL_LEAD_IN.matcher(text.substring(0, u.start())).replaceFirst("");
             text = (before + " " + text.substring(u.start() + url.length())).trim();
             text = URL.matcher(text).replaceAll(" ").trim();
         }
-        text = LEAD_WORDS.matcher(text).replaceFirst("");
+        text = stripLeadWords(text);
         Quote quote = Quote.find(text);
         if (quote == null) {
             Citation apa = apa(text, url);
@@ -133,8 +135,8 @@ public final class CitationParser {
                 authors.add(seg);
                 continue;
             }
-            Matcher by = BY.matcher(seg);
-            if (by.find() && (by.start() == 0 || Character.isLowerCase(seg.charAt(0)))) {
+            Matcher by = containsBy(seg) ? BY.matcher(seg) : null;
+            if (by != null && by.find() && (by.start() == 0 || Character.isLowerCase(seg.charAt(0)))) {
                 if (by.group(1) == null || !NOT_AUTHOR_BY.matcher(by.group(1)).find()) {
                     addIfName(authors, seg.substring(by.end()));
                 }
@@ -168,7 +170,10 @@ public final class CitationParser {
             }
         } else if (plain.size() > 1) {
             String last = plain.get(plain.size() - 1);
-            boolean allPeople = plain.stream().allMatch(CitationParser::isPersonList);
+            boolean allPeople = true;
+            for (String seg : plain) {
+                allPeople = allPeople && isPersonList(seg);
+            }
             boolean lastIsPerson = !NameShapes.isPublication(last)
                     && (NameShapes.isPersonWithInitial(last) || splitAuthors(last).size() > 1);
             if (allPeople && lastIsPerson) {
@@ -190,7 +195,8 @@ public final class CitationParser {
 
     private static Citation citation(String title, List<String> authors, String publication, String date,
             String url) {
-        return new Citation(title, authors.stream().distinct().toList(), publication, date, url);
+        // Loops instead of streams here and below: a stream pipeline per segment cost as much as the parsing.
+        return new Citation(title, List.copyOf(new LinkedHashSet<>(authors)), publication, date, url);
     }
 
     private static void addIfName(List<String> authors, String seg) {
@@ -201,12 +207,17 @@ public final class CitationParser {
 
     private static boolean isPersonList(String seg) {
         List<String> parts = splitAuthors(seg);
-        return parts.stream().allMatch(NameShapes::isPerson);
+        for (String part : parts) {
+            if (!NameShapes.isPerson(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Splits "A. Author and B. Author" into names when every part is a person; else keeps the segment whole. */
     private static List<String> splitAuthors(String seg) {
-        String s = stripTrailingDot(ET_AL.matcher(seg).replaceAll("").trim());
+        String s = stripTrailingDot(mayHoldEtAl(seg) ? ET_AL.matcher(seg).replaceAll("").trim() : seg.trim());
         if (s.isEmpty()) {
             return List.of();
         }
@@ -227,13 +238,13 @@ public final class CitationParser {
 
     /** Authors named before a quoted title ("Dana Ortiz, “Title”" or "Ortiz, Dana. “Title.”"). */
     private static List<String> prefixAuthors(String prefix) {
-        String p = LEAD_WORDS.matcher(prefix.trim()).replaceFirst("").trim();
-        p = TRAILING_SEPARATORS.matcher(p).replaceFirst("").trim();
+        String p = stripLeadWords(prefix.trim()).trim();
+        p = stripTrailingSeparators(p).trim();
         if (p.isEmpty()) {
             return List.of();
         }
-        Matcher inverted = INVERTED.matcher(p);
-        if (inverted.matches()) {
+        Matcher inverted = p.indexOf(',') >= 0 ? INVERTED.matcher(p) : null;
+        if (inverted != null && inverted.matches()) {
             return List.of(inverted.group("first") + " " + inverted.group("last"));
         }
         List<String> authors = new ArrayList<>();
@@ -248,6 +259,9 @@ public final class CitationParser {
 
     /** APA: {@code Ortiz, D., & Patel, S. (2020, October 12). Title. Publication, 12(3), 4–5.} */
     private static Citation apa(String text, String url) {
+        if (text.indexOf('(') < 0) {
+            return null; // the year in parentheses is what makes it APA
+        }
         Matcher m = APA.matcher(text);
         if (!m.matches()) {
             return null;
@@ -295,10 +309,13 @@ public final class CitationParser {
         List<CitationDates.DateMatch> dates = CitationDates.find(text);
         String chosen = null;
         int from = 0;
-        Matcher excluded = NOT_PUBLICATION_DATE.matcher(text);
         List<int[]> excludedKeywords = new ArrayList<>();
-        while (excluded.find()) {
-            excludedKeywords.add(new int[] { excluded.start(), excluded.end() });
+        if (!dates.isEmpty()) {
+            // The keywords only matter before a date; with none, the scan is skipped.
+            Matcher excluded = NOT_PUBLICATION_DATE.matcher(text);
+            while (excluded.find()) {
+                excludedKeywords.add(new int[] { excluded.start(), excluded.end() });
+            }
         }
         for (CitationDates.DateMatch date : dates) {
             int keywordStart = introducedBy(excludedKeywords, date.start());
@@ -327,16 +344,30 @@ public final class CitationParser {
         List<String> out = new ArrayList<>();
         for (String piece : pieces) {
             for (String raw : SEPARATOR.split(piece)) {
-                String seg = SEGMENT_LEAD_WORDS.matcher(raw.trim()).replaceFirst("").trim();
-                if (HANDLE.matcher(seg).matches()) {
+                // Each pattern below runs only when the segment's first or last character lets it match: most
+                // segments are plain names and dates, and these checks halve the parser's time.
+                String seg = raw.trim();
+                if (startsWithAnyOf(seg, "sScCaA&")) {
+                    seg = SEGMENT_LEAD_WORDS.matcher(seg).replaceFirst("").trim();
+                }
+                if (seg.startsWith("@") && HANDLE.matcher(seg).matches()) {
                     out.add(seg);
                     continue;
                 }
-                seg = stripTrailingDot(SEGMENT_EDGES.matcher(seg).replaceAll("")).trim();
-                seg = DESCRIPTOR_SUFFIX.matcher(seg).replaceFirst("");
-                Matcher volume = JOURNAL_VOLUME.matcher(seg);
-                if (volume.matches()) {
-                    seg = volume.group(1);
+                if (!seg.isEmpty() && !(Character.isLetterOrDigit(seg.charAt(0))
+                        && Character.isLetterOrDigit(seg.charAt(seg.length() - 1)))) {
+                    seg = SEGMENT_EDGES.matcher(seg).replaceAll("");
+                }
+                seg = stripTrailingDot(seg).trim();
+                if (!seg.isEmpty() && !(Character.isLetterOrDigit(seg.charAt(seg.length() - 1))
+                        && "eEgG".indexOf(seg.charAt(seg.length() - 1)) < 0)) {
+                    seg = DESCRIPTOR_SUFFIX.matcher(seg).replaceFirst("");
+                }
+                if (endsWithAsciiDigit(seg)) {
+                    Matcher volume = JOURNAL_VOLUME.matcher(seg);
+                    if (volume.matches()) {
+                        seg = volume.group(1);
+                    }
                 }
                 if (!seg.isEmpty() && !DROPPED.matcher(seg).matches()) {
                     out.add(seg);
@@ -347,7 +378,7 @@ public final class CitationParser {
     }
 
     private static String cleanTitle(String raw) {
-        String t = TRAILING_SEPARATORS.matcher(raw.trim()).replaceFirst("").trim();
+        String t = stripTrailingSeparators(raw.trim()).trim();
         if (t.endsWith(".") && !t.endsWith("..")) {
             t = t.substring(0, t.length() - 1).trim();
         }
@@ -403,11 +434,42 @@ public final class CitationParser {
             end--; // half an emoji would be read as a word of its own
         }
         String s = text.substring(0, end);
+        String cleaned = isClean(s) ? s : collapseSpaces(s);
+        return cleaned.isEmpty() || "[^0123456789".indexOf(cleaned.charAt(0)) < 0 ? cleaned
+                : NOTE_NUMBER.matcher(cleaned).replaceFirst("");
+    }
+
+    /**
+     * True when {@link #collapseSpaces} would change nothing: single spaces between words, no other white space
+     * and no invisible characters. Most footnotes are, and checking is cheaper than copying.
+     */
+    private static boolean isClean(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || s.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < ' ' || c >= 128 && (isInvisible(c) || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** Drops invisible characters and turns every run of white space into one space, none at the ends. */
+    private static String collapseSpaces(String s) {
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+            if (isInvisible(c)) {
                 continue;
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -420,6 +482,51 @@ public final class CitationParser {
             space = false;
             b.append(c);
         }
-        return NOTE_NUMBER.matcher(b).replaceFirst("");
+        return b.toString();
+    }
+
+    /** {@link #LEAD_WORDS} removed; the pattern runs only when the first letter could start one of its words. */
+    private static String stripLeadWords(String text) {
+        return startsWithAnyOf(text, "sScCqQfFiIaA&") ? LEAD_WORDS.matcher(text).replaceFirst("") : text;
+    }
+
+    /** {@link #TRAILING_SEPARATORS} removed; the pattern runs only when the text ends with one (or a newline). */
+    private static String stripTrailingSeparators(String text) {
+        if (text.isEmpty() || ",:;\n\r\u0085\u2028\u2029".indexOf(text.charAt(text.length() - 1)) < 0) {
+            return text;
+        }
+        return TRAILING_SEPARATORS.matcher(text).replaceFirst("");
+    }
+
+    private static boolean startsWithAnyOf(String s, String firstChars) {
+        return !s.isEmpty() && firstChars.indexOf(s.charAt(0)) >= 0;
+    }
+
+    private static boolean endsWithAsciiDigit(String s) {
+        return !s.isEmpty() && s.charAt(s.length() - 1) >= '0' && s.charAt(s.length() - 1) <= '9';
+    }
+
+    /** Whether {@link #BY} could match: it needs the letters "by" in any case. */
+    private static boolean containsBy(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            char d = s.charAt(i + 1);
+            if ((c == 'b' || c == 'B') && (d == 'y' || d == 'Y')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #ET_AL} could match: it needs "et" in any case or "и др". */
+    private static boolean mayHoldEtAl(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            char d = s.charAt(i + 1);
+            if ((c == 'e' || c == 'E') && (d == 't' || d == 'T')) {
+                return true;
+            }
+        }
+        return s.contains("и др");
     }
 }

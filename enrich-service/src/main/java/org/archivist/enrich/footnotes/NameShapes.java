@@ -44,8 +44,6 @@ final class NameShapes {
     private static final Pattern DOMAIN = Pattern.compile("(?i)[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*"
             + "\\.(?:com|org|net|gov|edu|io|info|news|ru|uk|de|fr|eu|int|co|us|ca|au|in)");
 
-    private static final Pattern WORD_BREAK = Pattern.compile("[ \\-/]");
-
     private NameShapes() {
     }
 
@@ -65,14 +63,14 @@ final class NameShapes {
             if (ORGANISATION_WORDS.contains(stripDot(lower)) || PUBLICATION_WORDS.contains(stripDot(lower))) {
                 return false;
             }
-            if (INITIAL.matcher(w).matches() || CAPITALISED.matcher(w).matches()) {
+            if (isInitial(w) || isCapitalised(w)) {
                 names++;
             } else if (i == 0 || i == words.length - 1 || !PARTICLES.contains(lower)) {
                 return false;
             }
         }
         // The last word is a surname: a bare initial there ("Dana O.") is a truncated or inverted name.
-        return names >= 2 && !INITIAL.matcher(words[words.length - 1]).matches();
+        return names >= 2 && !isInitial(words[words.length - 1]);
     }
 
     /** A person whose name has an initial ("I. Duarte"): a shape no publication takes. */
@@ -81,7 +79,7 @@ final class NameShapes {
             return false;
         }
         for (String w : segment.trim().split(" ")) {
-            if (INITIAL.matcher(w).matches()) {
+            if (isInitial(w)) {
                 return true;
             }
         }
@@ -94,7 +92,7 @@ final class NameShapes {
 
     static boolean isPublication(String segment) {
         String s = segment.trim();
-        if (DOMAIN.matcher(s).matches()) {
+        if (s.indexOf('.') >= 0 && DOMAIN.matcher(s).matches()) {
             return true;
         }
         if (!capitalised(s)) {
@@ -117,20 +115,39 @@ final class NameShapes {
     /** A single capitalised word ("Reuters", "Politico", "Коммерсантъ"). */
     static boolean isSingleName(String segment) {
         String s = segment.trim();
-        return !s.contains(" ") && CAPITALISED.matcher(s).matches() && s.length() > 1;
+        return !s.contains(" ") && isCapitalised(s) && s.length() > 1;
     }
 
     private static boolean capitalised(String s) {
         return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)));
     }
 
+    /** Whether a word of the segment (split at spaces, hyphens and slashes), lower-cased and without a final dot, is one of {@code words}. */
     private static boolean containsWord(String segment, Set<String> words) {
-        for (String w : WORD_BREAK.split(segment.trim())) {
-            if (words.contains(stripDot(w.toLowerCase(Locale.ROOT)))) {
-                return true;
+        // By hand rather than a regex split: this runs for most segments of every footnote. Empty pieces, which
+        // the split would keep or drop, never match a word.
+        String s = segment.trim();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == ' ' || s.charAt(i) == '-' || s.charAt(i) == '/') {
+                if (words.contains(stripDot(s.substring(start, i).toLowerCase(Locale.ROOT)))) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;
+    }
+
+    /** {@link #INITIAL}, tried only on words that end with its final dot. */
+    private static boolean isInitial(String w) {
+        return w.endsWith(".") && INITIAL.matcher(w).matches();
+    }
+
+    /** {@link #CAPITALISED}, tried only on words that start with its upper-case letter. */
+    private static boolean isCapitalised(String w) {
+        return !w.isEmpty() && Character.getType(w.codePointAt(0)) == Character.UPPERCASE_LETTER
+                && CAPITALISED.matcher(w).matches();
     }
 
     private static String stripDot(String w) {

@@ -2,10 +2,12 @@ package org.archivist.enrich.places;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.archivist.enrich.EnrichmentTable;
 import org.archivist.enrich.TableLines;
@@ -49,14 +51,30 @@ final class Gazetteer {
 
     private final Node root;
     private final Map<String, String> names;
+    private final TokenTable words;
 
     private Gazetteer(Node root, Map<String, String> names) {
         this.root = root;
         this.names = Map.copyOf(names);
+        Set<String> all = new HashSet<>();
+        collectWords(root, all);
+        this.words = new TokenTable(all);
     }
 
     Node root() {
         return root;
+    }
+
+    /** Every token text of every phrase: a word not in it starts and continues no phrase. */
+    TokenTable words() {
+        return words;
+    }
+
+    private static void collectWords(Node node, Set<String> into) {
+        for (Map.Entry<String, Node> e : node.next.entrySet()) {
+            into.add(e.getKey());
+            collectWords(e.getValue(), into);
+        }
     }
 
     /** The English short name of a country code. */

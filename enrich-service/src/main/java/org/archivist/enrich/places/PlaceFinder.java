@@ -98,7 +98,7 @@ public final class PlaceFinder {
     List<Place> find(List<String> texts) {
         Document doc = new Document();
         for (String text : texts) {
-            scan(Tokens.of(text), doc);
+            scan(Tokens.of(text, gazetteer.words()), doc);
         }
         for (Match m : doc.matches) {
             String surface = m.entry.surface();
@@ -134,7 +134,8 @@ public final class PlaceFinder {
             Gazetteer.Entry found = null;
             int end = i;
             for (int j = i; j < tokens.size(); j++) {
-                node = node.child(tokens.text(j));
+                String key = tokens.gazetteerText(j);
+                node = key == null ? null : node.child(key);
                 if (node == null) {
                     break;
                 }

@@ -46,12 +46,12 @@ final class Lexicon {
     static final double DEFAULT_THRESHOLD = 0.5;
 
     private final Node root;
-    private final int termCount;
+    private final Term[] terms;
     private final double[] thresholds;
 
-    private Lexicon(Node root, int termCount, double[] thresholds) {
+    private Lexicon(Node root, Term[] terms, double[] thresholds) {
         this.root = root;
-        this.termCount = termCount;
+        this.terms = terms;
         this.thresholds = thresholds;
     }
 
@@ -60,7 +60,12 @@ final class Lexicon {
     }
 
     int termCount() {
-        return termCount;
+        return terms.length;
+    }
+
+    /** The term with this id (ids run from 0 to {@link #termCount()} - 1). */
+    Term term(int id) {
+        return terms[id];
     }
 
     double threshold(MediaTopic topic) {
@@ -115,9 +120,13 @@ final class Lexicon {
                 }
             }
         }
+        Term[] byId = new Term[ids];
         for (Map.Entry<Node, Map<MediaTopic, Term>> e : seen.entrySet()) {
             e.getKey().terms = List.copyOf(new ArrayList<>(e.getValue().values()));
+            for (Term term : e.getKey().terms) {
+                byId[term.id()] = term;
+            }
         }
-        return new Lexicon(root, ids, thresholds);
+        return new Lexicon(root, byId, thresholds);
     }
 }

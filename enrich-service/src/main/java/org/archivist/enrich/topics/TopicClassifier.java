@@ -1,6 +1,7 @@
 package org.archivist.enrich.topics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,6 +33,9 @@ public final class TopicClassifier {
     private static final double SPREAD = 1.5;
     private static final double RELATIVE_TO_BEST = 0.45;
 
+    private static final Comparator<Evidence> STRONGEST_FIRST =
+            Comparator.comparingDouble(Evidence::weight).reversed().thenComparing(Evidence::term);
+
     private final Lexicon lexicon;
     private final SourceCategories sourceCategories;
 
@@ -57,12 +61,13 @@ public final class TopicClassifier {
     }
 
     List<Category> infer(String title, List<String> paragraphs) {
-        int[] titleHits = new int[lexicon.termCount()];
-        int[] bodyHits = new int[lexicon.termCount()];
-        Lexicon.Term[] terms = new Lexicon.Term[lexicon.termCount()];
-        int words = count(Words.stems(title), titleHits, terms);
+        // The ids of the terms found, one per hit: an article hits a few dozen of the lexicon's ~1,900 terms, so
+        // lists of hits cost less than arrays indexed by every term id.
+        Hits titleHits = new Hits();
+        Hits bodyHits = new Hits();
+        int words = count(Words.stems(title), titleHits);
         for (String paragraph : paragraphs) {
-            words += count(Words.stems(paragraph), bodyHits, terms);
+            words += count(Words.stems(paragraph), bodyHits);
         }
         if (words < MIN_WORDS) {
             return List.of();
@@ -73,12 +78,28 @@ public final class TopicClassifier {
         for (int t = 0; t < topics.length; t++) {
             evidence.add(new ArrayList<>());
         }
-        for (Lexicon.Term term : terms) {
-            if (term == null || term.weight() == 0) {
+        int[] inTitle = titleHits.sorted();
+        int[] inBody = bodyHits.sorted();
+        int t = 0;
+        int b = 0;
+        // In ascending term id, as the sums were always added up: floating-point addition depends on the order.
+        while (t < inTitle.length || b < inBody.length) {
+            int id = t == inTitle.length ? inBody[b] : b == inBody.length ? inTitle[t] : Math.min(inTitle[t], inBody[b]);
+            int titleCount = 0;
+            while (t < inTitle.length && inTitle[t] == id) {
+                titleCount++;
+                t++;
+            }
+            int bodyCount = 0;
+            while (b < inBody.length && inBody[b] == id) {
+                bodyCount++;
+                b++;
+            }
+            Lexicon.Term term = lexicon.term(id);
+            if (term.weight() == 0) {
                 continue;
             }
-            int id = term.id();
-            double hits = log2(1 + bodyHits[id]) + (titleHits[id] > 0 ? TITLE_BOOST : 0);
+            double hits = log2(1 + bodyCount) + (titleCount > 0 ? TITLE_BOOST : 0);
             double contribution = term.weight() * hits;
             sums[term.topic().ordinal()] += contribution;
             evidence.get(term.topic().ordinal()).add(new Evidence(term.display(), contribution));
@@ -105,7 +126,7 @@ public final class TopicClassifier {
      * Walks the words, at each position taking the longest lexicon phrase that starts there. Records the hits of
      * every term at that node in {@code hits} and returns the number of words.
      */
-    private int count(List<String> stems, int[] hits, Lexicon.Term[] terms) {
+    private int count(List<String> stems, Hits hits) {
         int n = stems.size();
         int i = 0;
         while (i < n) {
@@ -127,8 +148,7 @@ public final class TopicClassifier {
                 continue;
             }
             for (Lexicon.Term term : matched.terms()) {
-                hits[term.id()]++;
-                terms[term.id()] = term;
+                hits.add(term.id());
             }
             i = matchedEnd;
         }
@@ -136,11 +156,13 @@ public final class TopicClassifier {
     }
 
     private static List<String> topEvidence(List<Evidence> evidence) {
-        return evidence.stream()
-                .sorted(Comparator.comparingDouble(Evidence::weight).reversed().thenComparing(Evidence::term))
-                .limit(MAX_EVIDENCE)
-                .map(Evidence::term)
-                .toList();
+        List<Evidence> sorted = new ArrayList<>(evidence);
+        sorted.sort(STRONGEST_FIRST);
+        List<String> terms = new ArrayList<>(Math.min(MAX_EVIDENCE, sorted.size()));
+        for (int i = 0; i < sorted.size() && i < MAX_EVIDENCE; i++) {
+            terms.add(sorted.get(i).term());
+        }
+        return List.copyOf(terms);
     }
 
     private static double score(double normalized) {
@@ -156,5 +178,24 @@ public final class TopicClassifier {
     }
 
     private record Evidence(String term, double weight) {
+    }
+
+    /** The term ids of one text's hits, one entry per hit, in a growable array. */
+    private static final class Hits {
+        private int[] ids = new int[32];
+        private int size;
+
+        void add(int id) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+
+        int[] sorted() {
+            int[] out = Arrays.copyOf(ids, size);
+            Arrays.sort(out);
+            return out;
+        }
     }
 }

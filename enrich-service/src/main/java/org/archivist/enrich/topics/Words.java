@@ -2,6 +2,7 @@ package org.archivist.enrich.topics;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -20,43 +21,86 @@ final class Words {
     private static final Set<String> UNSTEMMED = Set.of("news", "hospitality", "physics", "series", "politics",
             "detective", "detectives", "camping");
 
+    /** For ASCII: the lower-case form of a letter or digit, and 0 for every other character. */
+    private static final char[] ASCII_WORD_CHAR = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        }
+    }
+
     private Words() {
     }
 
+    /** Shared by every classifier in the JVM: a word's stem never changes. About 2 MB when full. */
+    private static final StemCache CACHE = new StemCache(1 << 14);
+
     static List<String> stems(String text) {
+        return stems(text, CACHE);
+    }
+
+    /** Like {@link #stems(String)}, stemming every word afresh: what the cache must agree with. */
+    static List<String> stemsUncached(String text) {
+        return stems(text, null);
+    }
+
+    static List<String> stems(String text, StemCache cache) {
         List<String> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
         }
-        StringBuilder word = new StringBuilder(16);
+        // The word is lower-cased into a reusable buffer, hashing as it goes, so that a cached word costs no
+        // String at all.
+        char[] word = new char[32];
+        int length = 0;
+        int hash = 0;
         boolean nonAscii = false;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                word.append(Character.toLowerCase(c));
+            char lower = c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+            if (lower != 0) {
+                if (length == word.length) {
+                    word = Arrays.copyOf(word, length * 2);
+                }
+                word[length++] = lower;
+                hash = 31 * hash + lower;
                 nonAscii |= c > 127;
-            } else if ((c == '\'' || c == '\u2019') && !word.isEmpty() && i + 1 < n
+            } else if ((c == '\'' || c == '\u2019') && length > 0 && i + 1 < n
                     && Character.isLetter(text.charAt(i + 1))) {
                 boolean possessive = (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                         && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)));
                 if (possessive) {
                     i++;
                 }
-            } else if (!word.isEmpty()) {
-                out.add(finish(word, nonAscii));
-                word.setLength(0);
+            } else if (length > 0) {
+                out.add(stem(word, length, hash, nonAscii, cache));
+                length = 0;
+                hash = 0;
                 nonAscii = false;
             }
         }
-        if (!word.isEmpty()) {
-            out.add(finish(word, nonAscii));
+        if (length > 0) {
+            out.add(stem(word, length, hash, nonAscii, cache));
         }
         return out;
     }
 
-    private static String finish(StringBuilder word, boolean nonAscii) {
-        String w = word.toString();
+    private static String stem(char[] word, int length, int hash, boolean nonAscii, StemCache cache) {
+        String stem = cache == null ? null : cache.get(word, length, hash);
+        if (stem == null) {
+            String w = new String(word, 0, length);
+            stem = finish(w, nonAscii);
+            if (cache != null) {
+                cache.put(w, stem);
+            }
+        }
+        return stem;
+    }
+
+    private static String finish(String word, boolean nonAscii) {
+        String w = word;
         if (nonAscii) {
             w = fold(w);
         }
