@@ -122,7 +122,10 @@ final class NameShapes {
         return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)));
     }
 
-    /** Whether a word of the segment (split at spaces, hyphens and slashes), lower-cased and without a final dot, is one of {@code words}. */
+    /**
+     * Whether a word of the segment (split at spaces, hyphens and slashes), lower-cased and without a final dot, is
+     * one of {@code words}.
+     */
     private static boolean containsWord(String segment, Set<String> words) {
         // By hand rather than a regex split: this runs for most segments of every footnote. Empty pieces, which
         // the split would keep or drop, never match a word.

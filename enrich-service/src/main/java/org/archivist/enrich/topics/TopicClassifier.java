@@ -84,7 +84,8 @@ public final class TopicClassifier {
         int b = 0;
         // In ascending term id, as the sums were always added up: floating-point addition depends on the order.
         while (t < inTitle.length || b < inBody.length) {
-            int id = t == inTitle.length ? inBody[b] : b == inBody.length ? inTitle[t] : Math.min(inTitle[t], inBody[b]);
+            int id = t == inTitle.length ? inBody[b]
+                    : b == inBody.length ? inTitle[t] : Math.min(inTitle[t], inBody[b]);
             int titleCount = 0;
             while (t < inTitle.length && inTitle[t] == id) {
                 titleCount++;
