@@ -135,7 +135,7 @@ public final class CitationParser {
                 authors.add(seg);
                 continue;
             }
-            Matcher by = containsBy(seg) ? BY.matcher(seg) : null;
+            Matcher by = containsIgnoringCase(seg, "by") ? BY.matcher(seg) : null;
             if (by != null && by.find() && (by.start() == 0 || Character.isLowerCase(seg.charAt(0)))) {
                 if (by.group(1) == null || !NOT_AUTHOR_BY.matcher(by.group(1)).find()) {
                     addIfName(authors, seg.substring(by.end()));
@@ -217,7 +217,8 @@ public final class CitationParser {
 
     /** Splits "A. Author and B. Author" into names when every part is a person; else keeps the segment whole. */
     private static List<String> splitAuthors(String seg) {
-        String s = stripTrailingDot(mayHoldEtAl(seg) ? ET_AL.matcher(seg).replaceAll("").trim() : seg.trim());
+        boolean mayHoldEtAl = containsIgnoringCase(seg, "et") || seg.contains("и др");
+        String s = stripTrailingDot(mayHoldEtAl ? ET_AL.matcher(seg).replaceAll("").trim() : seg.trim());
         if (s.isEmpty()) {
             return List.of();
         }
@@ -506,27 +507,16 @@ public final class CitationParser {
         return !s.isEmpty() && s.charAt(s.length() - 1) >= '0' && s.charAt(s.length() - 1) <= '9';
     }
 
-    /** Whether {@link #BY} could match: it needs the letters "by" in any case. */
-    private static boolean containsBy(String s) {
-        for (int i = 0; i + 1 < s.length(); i++) {
-            char c = s.charAt(i);
-            char d = s.charAt(i + 1);
-            if ((c == 'b' || c == 'B') && (d == 'y' || d == 'Y')) {
+    /**
+     * Whether the text holds {@code letters} in any case: a pattern that needs them ({@link #BY}, {@link #ET_AL})
+     * cannot match without them, and this is much cheaper than trying it.
+     */
+    private static boolean containsIgnoringCase(String s, String letters) {
+        for (int i = 0; i + letters.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, letters, 0, letters.length())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether {@link #ET_AL} could match: it needs "et" in any case or "и др". */
-    private static boolean mayHoldEtAl(String s) {
-        for (int i = 0; i + 1 < s.length(); i++) {
-            char c = s.charAt(i);
-            char d = s.charAt(i + 1);
-            if ((c == 'e' || c == 'E') && (d == 't' || d == 'T')) {
-                return true;
-            }
-        }
-        return s.contains("и др");
     }
 }
