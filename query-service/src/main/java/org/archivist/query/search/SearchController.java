@@ -57,7 +57,7 @@ class SearchController {
                     + "month and year giving at most 120 buckets), or one of those; one giving more is refused",
                     schema = @Schema(allowableValues = { "auto", "day", "week", "month", "year" }))
             @RequestParam(required = false) String interval) throws IOException {
-        SearchForm form = SearchForm.of(criteria, size, cursor, interval);
+        SearchForm form = new SearchForm(criteria, size, cursor, interval);
         return search.search(form.validate(settings.defaultPageSize(), settings.maxPageSize()));
     }
 }

@@ -10,39 +10,20 @@ import java.util.Set;
 import org.archivist.query.InvalidSearchException;
 
 /**
- * The query parameters of {@code GET /api/search} exactly as the client sent them. {@link #validate}
+ * The query parameters of {@code GET /api/search} exactly as the client sent them: the criteria it shares with
+ * the export, and its page and timeline parameters. {@link #validate}
  * turns them into {@link SearchParameters} or says, naming the parameter, what is wrong.
  */
-record SearchForm(String q, List<String> category, List<String> author, List<String> place, List<String> source,
-        String from, String to, String sort, String size, String cursor, String interval) {
+record SearchForm(SearchCriteria criteria, String size, String cursor, String interval) {
 
     /** Longer text is a paste accident, and would make a query with thousands of clauses. */
     static final int MAX_TEXT_LENGTH = 1_000;
     static final int MAX_VALUES_PER_FILTER = 50;
     static final int MAX_VALUE_LENGTH = 256;
 
-    SearchForm {
-        category = category == null ? List.of() : category;
-        author = author == null ? List.of() : author;
-        place = place == null ? List.of() : place;
-        source = source == null ? List.of() : source;
-    }
-
-    /** A form without {@code interval} (automatic). */
-    SearchForm(String q, List<String> category, List<String> author, List<String> place, List<String> source,
-            String from, String to, String sort, String size, String cursor) {
-        this(q, category, author, place, source, from, to, sort, size, cursor, null);
-    }
-
-    /** The form of a request: the criteria it shares with the export, and its page and timeline parameters. */
-    static SearchForm of(SearchCriteria criteria, String size, String cursor, String interval) {
-        return new SearchForm(criteria.q(), criteria.category(), criteria.author(), criteria.place(),
-                criteria.source(), criteria.from(), criteria.to(), criteria.sort(), size, cursor, interval);
-    }
-
     /** A form with text only, the rest absent. */
     static SearchForm ofText(String q) {
-        return new SearchForm(q, null, null, null, null, null, null, null, null, null);
+        return new SearchForm(new SearchCriteria(q, null, null, null, null, null, null, null), null, null, null);
     }
 
     /**
@@ -56,15 +37,16 @@ record SearchForm(String q, List<String> category, List<String> author, List<Str
 
     /** As {@link #validate(int, int)}, judging a cursor's expiry by {@code clock}. */
     SearchParameters validate(int defaultSize, int maxSize, Clock clock) {
-        String text = text(q);
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
+        String text = text(criteria.q());
+        LocalDate fromDate = date("from", criteria.from());
+        LocalDate toDate = date("to", criteria.to());
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             throw new InvalidSearchException("from", "must not be after 'to' (" + toDate + ")");
         }
-        SearchFilters filters = new SearchFilters(values("category", category), values("author", author),
-                values("place", place), values("source", source), fromDate, toDate);
-        SearchSort order = SearchSort.parse(sort, text != null);
+        SearchFilters filters = new SearchFilters(values("category", criteria.category()),
+                values("author", criteria.author()), values("place", criteria.place()),
+                values("source", criteria.source()), fromDate, toDate);
+        SearchSort order = SearchSort.parse(criteria.sort(), text != null);
         int pageSize = size(size, defaultSize, maxSize);
         TimelineInterval timeline = TimelineInterval.parse(interval);
         SearchParameters parameters = new SearchParameters(text, filters, order, pageSize, null, timeline);
@@ -95,6 +77,9 @@ record SearchForm(String q, List<String> category, List<String> author, List<Str
     }
 
     private static List<String> values(String parameter, List<String> raw) {
+        if (raw == null) {
+            return List.of();
+        }
         Set<String> values = new LinkedHashSet<>();
         for (String value : raw) {
             if (value == null || value.isBlank()) {

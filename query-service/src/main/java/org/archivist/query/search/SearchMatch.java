@@ -23,7 +23,7 @@ public final class SearchMatch {
      */
     public static SearchMatch of(SearchCriteria criteria) {
         // No size or cursor: a match has no page, so the page-size limits do not apply.
-        return new SearchMatch(SearchForm.of(criteria, null, null, null).validate(1, 1));
+        return new SearchMatch(new SearchForm(criteria, null, null, null).validate(1, 1));
     }
 
     /** The order, as the {@code sort} parameter names it ({@code relevance}, {@code newest}, {@code oldest}). */

@@ -17,8 +17,22 @@ import org.junit.jupiter.api.Test;
 
 class SearchFormTests {
 
+    static final SearchCriteria NOTHING = new SearchCriteria(null, null, null, null, null, null, null, null);
+
+    static SearchCriteria text(String q) {
+        return new SearchCriteria(q, null, null, null, null, null, null, null);
+    }
+
+    static SearchCriteria dates(String from, String to) {
+        return new SearchCriteria(null, null, null, null, null, from, to, null);
+    }
+
+    static SearchForm form(SearchCriteria criteria) {
+        return new SearchForm(criteria, null, null, null);
+    }
+
     static SearchForm form(String q, String sort, String size) {
-        return new SearchForm(q, null, null, null, null, null, null, sort, size, null);
+        return new SearchForm(new SearchCriteria(q, null, null, null, null, null, null, sort), size, null, null);
     }
 
     static SearchParameters valid(SearchForm form) {
@@ -100,8 +114,7 @@ class SearchFormTests {
 
     @Test
     void readsIsoDatesAsAnInclusiveRange() {
-        SearchParameters parameters = valid(new SearchForm(null, null, null, null, null, "2024-01-01", "2024-12-31",
-                null, null, null));
+        SearchParameters parameters = valid(form(dates("2024-01-01", "2024-12-31")));
 
         assertThat(parameters.filters().from()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(parameters.filters().to()).isEqualTo(LocalDate.of(2024, 12, 31));
@@ -109,24 +122,25 @@ class SearchFormTests {
 
     @Test
     void rejectsBadDatesNamingTheParameter() {
-        assertRejected(new SearchForm(null, null, null, null, null, "2024-13-01", null, null, null, null), "from",
+        assertRejected(form(dates("2024-13-01", null)), "from",
                 "ISO date");
-        assertRejected(new SearchForm(null, null, null, null, null, null, "yesterday", null, null, null), "to",
+        assertRejected(form(dates(null, "yesterday")), "to",
                 "'yesterday'");
-        assertRejected(new SearchForm(null, null, null, null, null, "2024-02-30", null, null, null, null), "from",
+        assertRejected(form(dates("2024-02-30", null)), "from",
                 "ISO date");
     }
 
     @Test
     void rejectsFromAfterTo() {
-        assertRejected(new SearchForm(null, null, null, null, null, "2024-05-02", "2024-05-01", null, null, null),
+        assertRejected(form(dates("2024-05-02", "2024-05-01")),
                 "from", "must not be after 'to'");
     }
 
     @Test
     void filterValuesAreStrippedDedupedAndBlanksIgnored() {
-        SearchParameters parameters = valid(new SearchForm(null, List.of(" medtop:16000000", "medtop:16000000", ""),
-                List.of("Ana Müller"), List.of("BR", "TR"), null, null, null, null, null, null));
+        SearchParameters parameters = valid(new SearchForm(
+                new SearchCriteria(null, List.of(" medtop:16000000", "medtop:16000000", ""), List.of("Ana Müller"),
+                        List.of("BR", "TR"), null, null, null, null), null, null, null));
 
         assertThat(parameters.filters().categories()).containsExactly("medtop:16000000");
         assertThat(parameters.filters().authors()).containsExactly("Ana Müller");
@@ -140,13 +154,16 @@ class SearchFormTests {
         for (int i = 0; i <= SearchForm.MAX_VALUES_PER_FILTER; i++) {
             places.add("P" + i);
         }
-        assertRejected(new SearchForm(null, null, null, places, null, null, null, null, null, null), "place",
+        assertRejected(new SearchForm(
+                new SearchCriteria(null, null, null, places, null, null, null, null), null, null, null), "place",
                 "at most 50 times");
     }
 
     @Test
     void rejectsOverlongFilterValue() {
-        assertRejected(new SearchForm(null, null, List.of("x".repeat(300)), null, null, null, null, null, null, null),
+        assertRejected(new SearchForm(
+                new SearchCriteria(null, null, List.of("x".repeat(300)), null, null, null, null, null), null, null,
+                null),
                 "author", "at most 256");
     }
 
@@ -156,8 +173,7 @@ class SearchFormTests {
         String cursor = SearchCursor.issued(null, List.of(FieldValue.of(1.5), FieldValue.of("id-9")), first.sort(),
                 first.fingerprint(), Instant.now()).encode();
 
-        SearchParameters next = valid(new SearchForm("drought", null, null, null, null, null, null, null, "50",
-                cursor));
+        SearchParameters next = valid(new SearchForm(text("drought"), "50", cursor, null));
 
         assertThat(next.cursor()).isNotNull();
         assertThat(next.cursor().after()).hasSize(2);
@@ -170,11 +186,14 @@ class SearchFormTests {
         String cursor = SearchCursor.issued(null, List.of(FieldValue.of(1.5), FieldValue.of("id-9")), first.sort(),
                 first.fingerprint(), Instant.now()).encode();
 
-        assertRejected(new SearchForm("flood", null, null, null, null, null, null, null, null, cursor), "cursor",
+        assertRejected(new SearchForm(text("flood"), null, cursor, null), "cursor",
                 "different search");
-        assertRejected(new SearchForm("drought", null, null, null, null, null, null, "oldest", null, cursor), "cursor",
+        assertRejected(new SearchForm(
+                new SearchCriteria("drought", null, null, null, null, null, null, "oldest"), null, cursor, null),
+                "cursor",
                 "different search");
-        assertRejected(new SearchForm("drought", null, null, List.of("BR"), null, null, null, null, null, cursor),
+        assertRejected(new SearchForm(
+                new SearchCriteria("drought", null, null, List.of("BR"), null, null, null, null), null, cursor, null),
                 "cursor", "different search");
     }
 
@@ -184,7 +203,7 @@ class SearchFormTests {
         Instant served = Instant.parse("2026-12-02T10:00:00Z");
         String cursor = SearchCursor.issued(null, List.of(FieldValue.of(1.5), FieldValue.of("id-9")), first.sort(),
                 first.fingerprint(), served).encode();
-        SearchForm next = new SearchForm("drought", null, null, null, null, null, null, null, null, cursor);
+        SearchForm next = new SearchForm(text("drought"), null, cursor, null);
 
         assertThat(next.validate(20, 100, Clock.fixed(served.plusSeconds(119), ZoneOffset.UTC)).cursor().after())
                 .hasSize(2);
@@ -197,21 +216,23 @@ class SearchFormTests {
 
     @Test
     void rejectsGarbledCursor() {
-        assertRejected(new SearchForm(null, null, null, null, null, null, null, null, null, "not-a-cursor"), "cursor",
+        assertRejected(new SearchForm(NOTHING, null, "not-a-cursor", null), "cursor",
                 "not a cursor this service issued");
     }
 
     @Test
-    void nullListsReadAsEmpty() {
-        SearchForm form = SearchForm.ofText("x");
+    void absentFiltersAreNoFilters() {
+        SearchFilters filters = valid(SearchForm.ofText("x")).filters();
 
-        assertThat(form.category()).isEqualTo(Collections.emptyList());
-        assertThat(form.source()).isEmpty();
+        assertThat(filters.categories()).isEqualTo(Collections.emptyList());
+        assertThat(filters.authors()).isEmpty();
+        assertThat(filters.places()).isEmpty();
+        assertThat(filters.sources()).isEmpty();
     }
 
     @Test
     void intervalIsParsedAndAbsentMeansAutomatic() {
-        SearchForm weekly = new SearchForm(null, null, null, null, null, null, null, null, null, null, "week");
+        SearchForm weekly = new SearchForm(NOTHING, null, null, "week");
 
         assertThat(valid(weekly).interval()).isEqualTo(TimelineInterval.WEEK);
         assertThat(valid(form(null, null, null)).interval()).isNull();
@@ -219,13 +240,13 @@ class SearchFormTests {
 
     @Test
     void rejectsUnknownInterval() {
-        assertRejected(new SearchForm(null, null, null, null, null, null, null, null, null, null, "decade"),
+        assertRejected(new SearchForm(NOTHING, null, null, "decade"),
                 "interval", "auto, day, week, month, year");
     }
 
     @Test
     void intervalIsNoPartOfTheSearchACursorBelongsTo() {
-        SearchForm monthly = new SearchForm("x", null, null, null, null, null, null, null, null, null, "month");
+        SearchForm monthly = new SearchForm(text("x"), null, null, "month");
 
         assertThat(valid(monthly).fingerprint()).isEqualTo(valid(form("x", null, null)).fingerprint());
     }

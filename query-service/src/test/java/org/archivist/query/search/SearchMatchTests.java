@@ -33,12 +33,11 @@ class SearchMatchTests {
 
     @Test
     void matchesWhatTheSearchWithTheSameParametersMatches() {
-        SearchForm form = new SearchForm("harbour -strike", List.of("medtop:09000000"), List.of("Ana Lima"),
-                List.of("BR", "PT"), List.of("civic-ledger"), "2024-01-01", "2024-12-31", "oldest", null, null);
-        JsonNode search = search(form);
+        SearchCriteria criteria = new SearchCriteria("harbour -strike", List.of("medtop:09000000"),
+                List.of("Ana Lima"), List.of("BR", "PT"), List.of("civic-ledger"), "2024-01-01", "2024-12-31", "oldest");
+        JsonNode search = search(new SearchForm(criteria, null, null, null));
 
-        JsonNode match = written(SearchMatch.of(new SearchCriteria(form.q(), form.category(), form.author(),
-                form.place(), form.source(), form.from(), form.to(), form.sort())));
+        JsonNode match = written(SearchMatch.of(criteria));
 
         assertThat(match.get("query")).isEqualTo(search.get("query"));
         assertThat(match.get("post_filter")).isEqualTo(search.get("post_filter"));
