@@ -148,12 +148,7 @@ class PrivateWebPageIT extends WebPageStackTest {
 
     @Test
     void exportLinksDownloadWithTheKeptKeyUnderTheFileNameTheServerGives() throws IOException {
-        open("/?q=storage");
-        awaitKeyForm();
-        enterKey(TestKeys.READER);
-        awaitResults("Grid operators approve new storage rules", "Storage rules take effect in spring",
-                "Markup pasted into the storage forum");
-        clearDownloads();
+        searchStorageWithTheReaderKey();
         // Still a real link to the export, though followed without the key it would be refused.
         assertThat(one("#export-csv").getDomAttribute("href")).isEqualTo("api/export?q=storage&format=csv");
         assertThat(new HttpProbe(port).get("/api/export?q=storage&format=csv").statusCode()).isEqualTo(401);
@@ -175,12 +170,7 @@ class PrivateWebPageIT extends WebPageStackTest {
 
     @Test
     void exportWithARefusedKeyAsksForOneThenDownloads() throws IOException {
-        open("/?q=storage");
-        awaitKeyForm();
-        enterKey(TestKeys.READER);
-        awaitResults("Grid operators approve new storage rules", "Storage rules take effect in spring",
-                "Markup pasted into the storage forum");
-        clearDownloads();
+        searchStorageWithTheReaderKey();
         // The key is no longer good (revoked, say) by the time the export is asked for.
         script("sessionStorage.setItem('archivist.apiKey', '" + WRONG_KEY + "')");
 
@@ -204,12 +194,7 @@ class PrivateWebPageIT extends WebPageStackTest {
 
     @Test
     void exportRefusedByTheServerShowsTheProblemsDetail() throws IOException {
-        open("/?q=storage");
-        awaitKeyForm();
-        enterKey(TestKeys.READER);
-        awaitResults("Grid operators approve new storage rules", "Storage rules take effect in spring",
-                "Markup pasted into the storage forum");
-        clearDownloads();
+        searchStorageWithTheReaderKey();
         HttpResponse<String> refused = new HttpProbe(port, TestKeys.READER).get("/api/export?q=storage&format=xlsx");
         assertThat(refused.statusCode()).isEqualTo(400);
         String detail = JSON.readTree(refused.body()).get("detail").asString();
@@ -225,5 +210,15 @@ class PrivateWebPageIT extends WebPageStackTest {
         try (var files = Files.list(downloads)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    /** The export tests' start: the storage search shown after the reader key was entered, no file downloaded yet. */
+    private void searchStorageWithTheReaderKey() throws IOException {
+        open("/?q=storage");
+        awaitKeyForm();
+        enterKey(TestKeys.READER);
+        awaitResults("Grid operators approve new storage rules", "Storage rules take effect in spring",
+                "Markup pasted into the storage forum");
+        clearDownloads();
     }
 }
