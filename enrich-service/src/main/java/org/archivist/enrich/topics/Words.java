@@ -40,11 +40,7 @@ final class Words {
         return stems(text, CACHE);
     }
 
-    /** Like {@link #stems(String)}, stemming every word afresh: what the cache must agree with. */
-    static List<String> stemsUncached(String text) {
-        return stems(text, null);
-    }
-
+    /** The stems of the text's words, looked up in {@code cache} first; with a null cache every word is stemmed. */
     static List<String> stems(String text, StemCache cache) {
         List<String> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
