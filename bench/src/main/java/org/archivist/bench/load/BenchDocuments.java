@@ -3,9 +3,14 @@ package org.archivist.bench.load;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+
+import org.archivist.query.index.ArticleIndex;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The benchmark's documents in the user's index, told apart by their {@code source}: each run's articles carry
@@ -14,6 +19,9 @@ import tools.jackson.databind.JsonNode;
  * ({@code bench-bulk-*}). Counts go to Elasticsearch directly; articles are deleted through query-service's
  * {@code DELETE /api/articles?source=}, as tombstones in the log like any deletion, so that a rebuild from the log
  * does not bring them back. Copies left in index versions a reindex moved away from are deleted there directly.
+ * The index keeps each deleted article as a deletion marker (its id and {@code deletedAt}), out of the alias's sight
+ * but there for good; once the deletions are indexed, the markers of the articles the benchmark took down are
+ * deleted too, from the alias's index and from the versions a reindex or rebuild left behind.
  */
 final class BenchDocuments {
 
@@ -21,11 +29,22 @@ final class BenchDocuments {
     static final String RUN_SOURCE_PREFIX = "bench-run-";
     static final String SCRATCH_INDEX_PREFIX = "bench-bulk-";
     private static final int DELETE_PAGE = 1_000;
+    private static final int ID_PAGE = 1_000;
     private static final Duration LATE_ARRIVALS_AT_MOST = Duration.ofMinutes(1);
 
     private final StackClient client;
     private final String alias;
     private final List<String> previousVersions = new ArrayList<>();
+    /** Every article this instance took down: their markers are looked for again after each removal. */
+    private final Set<String> takenDown = new LinkedHashSet<>();
+
+    /** What a removal took away: articles, and the deletion markers the index kept of articles taken down. */
+    record Removed(long articles, long markers) {
+
+        boolean any() {
+            return articles > 0 || markers > 0;
+        }
+    }
 
     BenchDocuments(StackClient client, String alias) {
         this.client = client;
@@ -53,14 +72,15 @@ final class BenchDocuments {
     /**
      * Removes {@code source}'s documents, after waiting up to {@code lateArrivals} for the index to hold
      * {@code accepted} of them: articles still on their way through the pipeline would land after the deletion.
-     * Returns how many were deleted.
+     * Then removes their deletion markers.
      */
-    long remove(String source, long accepted, Duration lateArrivals) throws IOException, InterruptedException {
+    Removed remove(String source, long accepted, Duration lateArrivals) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + lateArrivals.toNanos();
         while (count(source) < accepted && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-        return takeDown(term(source));
+        long deleted = takeDown(term(source));
+        return new Removed(deleted, removeMarkers());
     }
 
     /**
@@ -74,9 +94,10 @@ final class BenchDocuments {
     /**
      * Removes what is left of run {@code run}'s documents, whichever phase posted them, and counts the alias's. With
      * a {@code quiet} period (a run that was stopped midway), articles still in the pipeline keep arriving: it
-     * goes on removing until none has turned up for that long, or for at most a minute.
+     * goes on removing until none has turned up for that long, or for at most a minute. The deletion markers go
+     * last: those of every article the run took down, also the ones a rebuild wrote again from the log.
      */
-    long removeRun(long run, Duration quiet) throws IOException, InterruptedException {
+    Removed removeRun(long run, Duration quiet) throws IOException, InterruptedException {
         String query = prefix(RUN_SOURCE_PREFIX + run + "-");
         for (String index : previousVersions) {
             deleteByQuery(index, query);
@@ -92,29 +113,35 @@ final class BenchDocuments {
                 quietSince = System.nanoTime();
             }
         }
-        return deleted;
+        return new Removed(deleted, removeMarkers());
     }
 
-    /** Removes the cached search corpus. */
-    long removeCorpus() throws IOException, InterruptedException {
-        return takeDown(term(CORPUS_SOURCE));
+    /** Removes the cached search corpus and its deletion markers. */
+    Removed removeCorpus() throws IOException, InterruptedException {
+        long deleted = takeDown(term(CORPUS_SOURCE));
+        return new Removed(deleted, removeMarkers());
     }
 
-    /** Removes every run's leftovers (a run stopped with SIGKILL cannot clean up) and the scratch indexes. */
-    long removeRunLeftovers() throws IOException, InterruptedException {
+    /**
+     * Removes every run's leftovers (a run stopped with SIGKILL cannot clean up), their deletion markers, and the
+     * scratch indexes.
+     */
+    Removed removeRunLeftovers() throws IOException, InterruptedException {
         long deleted = takeDown(prefix(RUN_SOURCE_PREFIX));
         for (String index : scratchIndexes()) {
             client.elasticsearch("DELETE", "/" + index, null, null);
         }
-        return deleted;
+        return new Removed(deleted, removeMarkers());
     }
 
     /**
      * Takes down every source with articles matching {@code query} and waits (at most a minute) until the index shows
-     * none of them: the tombstones come back through enrich. Returns how many were deleted.
+     * none of them: the tombstones come back through enrich. Returns how many were deleted, and keeps their ids
+     * ({@link #removeMarkers}): read just before, as a deletion marker does not carry the source.
      */
     private long takeDown(String query) throws IOException, InterruptedException {
         client.elasticsearch("POST", "/" + alias + "/_refresh", null, null);
+        takenDown.addAll(liveIds(query));
         JsonNode buckets = client.elasticsearch("POST", "/" + alias + "/_search", "{\"size\":0,\"query\":" + query
                 + ",\"aggs\":{\"sources\":{\"terms\":{\"field\":\"source\",\"size\":1000}}}}",
                 "application/json").path("aggregations").path("sources").path("buckets");
@@ -154,6 +181,110 @@ final class BenchDocuments {
             }
             deleted += hits.size();
         }
+    }
+
+    /** The ids of the documents the alias shows for {@code query}, a page at a time in id order. */
+    private List<String> liveIds(String query) throws IOException, InterruptedException {
+        List<String> ids = new ArrayList<>();
+        JsonNode after = null;
+        while (true) {
+            JsonNode hits = client.elasticsearch("POST", "/" + alias
+                    + "/_search?filter_path=hits.hits._id,hits.hits.sort", idPage(query, after), "application/json")
+                    .path("hits").path("hits");
+            hits.forEach(hit -> ids.add(hit.path("_id").asString()));
+            if (hits.size() < ID_PAGE) {
+                return ids;
+            }
+            after = hits.get(hits.size() - 1).path("sort");
+        }
+    }
+
+    /**
+     * Deletes the deletion markers of the articles taken down so far from the alias's index and the previous
+     * versions, a page of ids at a time: a search of the index for those that are markers, then a {@code _bulk} of
+     * deletes. Returns how many it deleted; ids without a marker (not indexed yet, or removed before) are skipped.
+     * <p>
+     * Safe because the benchmark posts each article once, takes it down only once the index shows it, and deletes
+     * only markers, that is deletions already indexed: no older version of the article is still on its way, which
+     * the marker would have had to refuse. A rebuild from the log writes markers again, as the tombstones stay in
+     * the log: this run's are deleted by its next removal, earlier runs' stay (docs/BENCHMARKS.md).
+     */
+    private long removeMarkers() throws IOException, InterruptedException {
+        if (takenDown.isEmpty()) {
+            return 0;
+        }
+        Set<String> indexes = new LinkedHashSet<>(client.elasticsearch("GET", "/_alias/" + alias, null, null)
+                .propertyNames());
+        indexes.addAll(previousVersions);
+        List<String> ids = List.copyOf(takenDown);
+        long deleted = 0;
+        for (String index : indexes) {
+            for (int from = 0; from < ids.size(); from += DELETE_PAGE) {
+                // ignore_unavailable: a previous version may have been deleted since.
+                JsonNode hits = client.elasticsearch("POST", "/" + index + "/_search?ignore_unavailable=true",
+                        markerQuery(ids.subList(from, Math.min(ids.size(), from + DELETE_PAGE))), "application/json")
+                        .path("hits").path("hits");
+                if (!hits.isEmpty()) {
+                    deleted += markersDeleted(client.elasticsearch("POST", "/_bulk", markerDeletes(hits),
+                            "application/x-ndjson"));
+                }
+            }
+        }
+        return deleted;
+    }
+
+    /** A page of ids of {@code query}'s documents, sorted by id, after {@code after} (a hit's sort values) if any. */
+    static String idPage(String query, JsonNode after) {
+        return "{\"size\":" + ID_PAGE + ",\"_source\":false,\"track_total_hits\":false,\"sort\":[{\"" + ArticleIndex.ID
+                + "\":\"asc\"}],\"query\":" + query + (after == null ? "" : ",\"search_after\":" + after) + "}";
+    }
+
+    /**
+     * The search for the documents among {@code ids} that are deletion markers, with their sequence numbers so that
+     * the deletes can be conditional on them.
+     */
+    static String markerQuery(List<String> ids) {
+        ObjectNode body = StackClient.JSON.createObjectNode().put("size", ids.size()).put("_source", false)
+                .put("seq_no_primary_term", true);
+        var filter = body.putObject("query").putObject("bool").putArray("filter");
+        ids.forEach(filter.addObject().putObject("ids").putArray("values")::add);
+        filter.addObject().putObject("exists").put("field", ArticleIndex.DELETED_AT);
+        return body.toString();
+    }
+
+    /**
+     * The {@code _bulk} body that deletes these hits of {@link #markerQuery}, each only while it is still the very
+     * marker the search found ({@code if_seq_no}): an article posted again since then stays.
+     */
+    static String markerDeletes(JsonNode hits) {
+        StringBuilder body = new StringBuilder();
+        for (JsonNode hit : hits) {
+            ObjectNode delete = StackClient.JSON.createObjectNode();
+            delete.putObject("delete").put("_index", hit.path("_index").asString())
+                    .put("_id", hit.path("_id").asString())
+                    .put("if_seq_no", hit.path("_seq_no").asLong())
+                    .put("if_primary_term", hit.path("_primary_term").asLong());
+            body.append(delete).append('\n');
+        }
+        return body.toString();
+    }
+
+    /**
+     * How many deletes of a {@link #markerDeletes} answer took place. A marker gone already (404) or changed since
+     * the search (409) is not one; any other failure is.
+     */
+    static long markersDeleted(JsonNode bulkAnswer) {
+        long deleted = 0;
+        for (JsonNode item : bulkAnswer.path("items")) {
+            JsonNode delete = item.path("delete");
+            int status = delete.path("status").asInt();
+            if (status / 100 == 2) {
+                deleted++;
+            } else if (status != 404 && status != 409) {
+                throw new IllegalStateException("Deleting a deletion marker failed: " + delete);
+            }
+        }
+        return deleted;
     }
 
     private List<String> scratchIndexes() throws IOException, InterruptedException {

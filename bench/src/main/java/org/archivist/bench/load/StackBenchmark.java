@@ -27,10 +27,10 @@ import org.archivist.bench.fixtures.NewsCorpus;
  * rate against the raw {@code _bulk}'s ({@link IndexJobPhase}), likewise;</li>
  * <li>RSS of every process, the largest seen at the end of a load phase.</li>
  * </ol>
- * Every article a run posts carries a source of its own ({@link BenchDocuments}) and is deleted from the index when
- * the run ends, however it ends (a shutdown hook covers Ctrl-C). {@code --corpus N} first loads a search corpus of
- * N articles, unless the index already holds that many, and keeps it for later runs; {@code --clean} removes it
- * and any run's leftovers, and does nothing else.
+ * Every article a run posts carries a source of its own ({@link BenchDocuments}) and is deleted from the index, with
+ * the deletion marker the index keeps of it, when the run ends, however it ends (a shutdown hook covers Ctrl-C).
+ * {@code --corpus N} first loads a search corpus of N articles, unless the index already holds that many, and keeps
+ * it for later runs; {@code --clean} removes it and any run's leftovers, and does nothing else.
  */
 public final class StackBenchmark {
 
@@ -87,8 +87,12 @@ public final class StackBenchmark {
         BenchDocuments documents = new BenchDocuments(client, alias);
         System.out.println("Archivist bench against " + client.endpoints());
         if (clean) {
+            BenchDocuments.Removed corpusRemoved = documents.removeCorpus();
+            BenchDocuments.Removed leftovers = documents.removeRunLeftovers();
             System.out.printf(Locale.ROOT, "Removed the search corpus (%d articles) and %d articles left by earlier runs"
-                    + " from %s; deleted the scratch indexes%n", documents.removeCorpus(), documents.removeRunLeftovers(), alias);
+                    + " from %s, and %d deletion markers of both; deleted the scratch indexes%n",
+                    corpusRemoved.articles(), leftovers.articles(), alias,
+                    corpusRemoved.markers() + leftovers.markers());
             return;
         }
         StackProcesses processes = StackProcesses.find(client);
@@ -246,9 +250,11 @@ public final class StackBenchmark {
         System.out.println(result);
         if (job == IndexJobPhase.Job.REBUILD) {
             // Runs of builds before deletions existed removed their articles from the index only, not from the log.
-            long back = documents.removeRunLeftovers();
-            if (back > 0) {
-                System.out.printf(Locale.ROOT, "Removed %d articles of earlier runs that the log still held%n", back);
+            // The rebuild also wrote again, from their tombstones, the deletion markers this run had removed.
+            BenchDocuments.Removed back = documents.removeRunLeftovers();
+            if (back.any()) {
+                System.out.printf(Locale.ROOT, "Removed %d articles of earlier runs that the log still held, and %d"
+                        + " deletion markers%n", back.articles(), back.markers());
             }
         }
         rememberRss();
@@ -306,8 +312,8 @@ public final class StackBenchmark {
             if (stoppedMidway) {
                 System.out.println("Stopped midway: removing this run's articles until no more arrive...");
             }
-            long left = documents.removeRun(run, stoppedMidway ? QUIET_BEFORE_DONE : Duration.ZERO);
-            if (left > 0) {
+            BenchDocuments.Removed left = documents.removeRun(run, stoppedMidway ? QUIET_BEFORE_DONE : Duration.ZERO);
+            if (left.any()) {
                 report("Removed this run's remaining articles", left);
             }
         } catch (Exception e) {
@@ -316,7 +322,8 @@ public final class StackBenchmark {
         }
     }
 
-    private static void report(String what, long count) {
-        System.out.printf(Locale.ROOT, "%s: %d%n", what, count);
+    private static void report(String what, BenchDocuments.Removed removed) {
+        System.out.printf(Locale.ROOT, "%s: %d; deletion markers removed: %d%n", what, removed.articles(),
+                removed.markers());
     }
 }
