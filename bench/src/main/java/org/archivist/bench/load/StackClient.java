@@ -72,11 +72,17 @@ final class StackClient {
         return endpoints;
     }
 
-    /** Posts articles in one request and returns their ids, in order, once ingest answered 202. */
-    List<String> post(List<ArticlePost> articles) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(postRequest(JSON.writeValueAsString(articles)),
-                HttpResponse.BodyHandlers.ofString());
-        return acceptedIds(response);
+    /**
+     * Posts one request body of {@code POST /api/articles} ({@link #body}) and returns the ids, in order, once ingest
+     * answered 202.
+     */
+    List<String> post(byte[] body) throws IOException, InterruptedException {
+        return acceptedIds(http.send(postRequest(body), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** The request body of {@code POST /api/articles} for these articles: a JSON array. */
+    static byte[] body(List<ArticlePost> articles) {
+        return JSON.writeValueAsBytes(articles);
     }
 
     /**
@@ -84,7 +90,7 @@ final class StackClient {
      * their ids when ingest answered 202.
      */
     CompletableFuture<List<String>> postAsync(List<ArticlePost> articles) {
-        String body = JSON.writeValueAsString(articles.size() == 1 ? articles.getFirst() : articles);
+        byte[] body = JSON.writeValueAsBytes(articles.size() == 1 ? articles.getFirst() : articles);
         return http.sendAsync(postRequest(body), HttpResponse.BodyHandlers.ofString()).thenApply(this::acceptedIds);
     }
 
@@ -172,12 +178,12 @@ final class StackClient {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private HttpRequest postRequest(String body) {
+    private HttpRequest postRequest(byte[] body) {
         return HttpRequest.newBuilder(endpoints.ingest().resolve("/api/articles"))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header(ApiKey.HEADER, writerKey.value())
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
     }
 
