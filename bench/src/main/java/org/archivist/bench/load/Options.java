@@ -12,13 +12,21 @@ import java.util.Map;
  */
 final class Options {
 
+    /** A command line the tool cannot run with: a message for the user, not a failure of the stack. */
+    static final class UsageException extends IllegalArgumentException {
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
     private final Map<String, String> values = new HashMap<>();
 
     Options(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--") || arg.length() == 2) {
-                throw new IllegalArgumentException("Options look like --name=value, --name value or --flag, not " + arg);
+                throw new UsageException("Options look like --name=value, --name value or --flag, not " + arg);
             }
             int equals = arg.indexOf('=');
             if (equals > 0) {
@@ -32,11 +40,19 @@ final class Options {
     }
 
     int integer(String name, int fallback) {
-        return values.containsKey(name) ? Integer.parseInt(values.remove(name)) : fallback;
+        return values.containsKey(name) ? Math.toIntExact(parsed(name, values.remove(name))) : fallback;
     }
 
     long number(String name, long fallback) {
-        return values.containsKey(name) ? Long.parseLong(values.remove(name)) : fallback;
+        return values.containsKey(name) ? parsed(name, values.remove(name)) : fallback;
+    }
+
+    private static long parsed(String name, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " takes a whole number, not '" + value + "'");
+        }
     }
 
     String text(String name, String fallback) {
@@ -54,7 +70,7 @@ final class Options {
     }
 
     List<Integer> integers(String name, String fallback) {
-        return texts(name, fallback).stream().map(Integer::parseInt).toList();
+        return texts(name, fallback).stream().map(value -> Math.toIntExact(parsed(name, value))).toList();
     }
 
     /** A comma-separated list; empty when given empty. */
@@ -65,7 +81,7 @@ final class Options {
     /** Fails on options no tool asked for, so that a typo never runs a benchmark with defaults unnoticed. */
     void requireAllUsed() {
         if (!values.isEmpty()) {
-            throw new IllegalArgumentException("Unknown options: " + values.keySet());
+            throw new UsageException("Unknown options: " + values.keySet());
         }
     }
 }

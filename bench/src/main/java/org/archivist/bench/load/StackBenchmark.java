@@ -61,6 +61,16 @@ public final class StackBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Options.UsageException e) {
+            // One line for a mistyped command, not a stack trace.
+            System.err.println("bench: " + e.getMessage() + " (./archivist bench --help lists the options)");
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Options options = new Options(args);
         int articles = options.integer("articles", 10_000);
         int batch = options.integer("batch", 50);
@@ -80,7 +90,7 @@ public final class StackBenchmark {
         Duration timeout = options.seconds("timeout", 900);
         options.requireAllUsed();
         if (!PHASES.containsAll(skip)) {
-            throw new IllegalArgumentException("--skip takes phases among " + PHASES + ", not " + skip);
+            throw new Options.UsageException("--skip takes phases among " + PHASES + ", not " + skip);
         }
 
         StackClient client = new StackClient(Endpoints.fromEnvironment());

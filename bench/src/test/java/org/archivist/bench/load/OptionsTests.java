@@ -1,7 +1,7 @@
 package org.archivist.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,12 +39,23 @@ class OptionsTests {
         Options options = new Options(new String[] {"--rte=20"});
         options.integer("rate", 50);
 
-        assertThatIllegalArgumentException().isThrownBy(options::requireAllUsed).withMessageContaining("rte");
+        assertThatExceptionOfType(Options.UsageException.class).isThrownBy(options::requireAllUsed)
+                .withMessageContaining("rte");
     }
 
     @Test
     void rejectsArgumentsThatAreNotNameValuePairs() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Options(new String[] {"50"}));
-        assertThatIllegalArgumentException().isThrownBy(() -> new Options(new String[] {"--"}));
+        assertThatExceptionOfType(Options.UsageException.class).isThrownBy(() -> new Options(new String[] {"50"}));
+        assertThatExceptionOfType(Options.UsageException.class).isThrownBy(() -> new Options(new String[] {"--"}));
+    }
+
+    @Test
+    void aNumberThatIsNotOneIsAUsageErrorNamingTheOption() {
+        Options options = new Options(new String[] {"--articles=10k", "--clients=1,eight"});
+
+        assertThatExceptionOfType(Options.UsageException.class).isThrownBy(() -> options.integer("articles", 1))
+                .withMessage("--articles takes a whole number, not '10k'");
+        assertThatExceptionOfType(Options.UsageException.class).isThrownBy(() -> options.integers("clients", "1"))
+                .withMessage("--clients takes a whole number, not 'eight'");
     }
 }
