@@ -42,6 +42,8 @@ public class ArticleReindexer {
 
     static final String JOB = "reindex";
     private static final int PAGE_SIZE = 500;
+    /** Bulk requests in flight: two keep both of a 2-core node's write threads busy (docs/BENCHMARKS.md). */
+    private static final int WRITERS = 2;
     private static final String KEEP_ALIVE = "5m";
     /**
      * How far before the start documents are copied again after the move: a batch stamps {@code indexedAt} before
@@ -127,7 +129,7 @@ public class ArticleReindexer {
     }
 
     /**
-     * Copies the matching documents page by page, reading the next page while the last is written
+     * Copies the matching documents page by page, reading the next page while the last ones are written
      * ({@link ReadAhead}), and reporting the count after each page is written.
      */
     private void copy(String from, String to, Query query, LongConsumer progress)
@@ -135,7 +137,7 @@ public class ArticleReindexer {
         PointInTimePages pages = new PointInTimePages(index.openPointInTime(from, KEEP_ALIVE), query);
         try {
             // Each copy keeps the version it was read with; what Elasticsearch is too busy for is written again.
-            ReadAhead.copy(JOB + "-write", pages, hits -> BulkRetries.writeAll(hits,
+            ReadAhead.copy(JOB + "-write", WRITERS, pages, hits -> BulkRetries.writeAll(hits,
                     batch -> indexer.copy(to, batch.stream().map(Hit::source).toList(),
                             batch.stream().map(Hit::version).toList()), Hit::id), progress);
         } finally {

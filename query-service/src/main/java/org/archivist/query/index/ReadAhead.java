@@ -1,18 +1,22 @@
 package org.archivist.query.index;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 
 /**
  * Copies pages read one after another, writing each on a thread of its own while the next is read: read and write
  * alternating left Elasticsearch idle while this service read, and this service idle while Elasticsearch indexed
- * (docs/BENCHMARKS.md). One page ahead is enough to overlap them and keeps at most two pages in memory; one write
- * in flight keeps the writes in page order.
+ * (docs/BENCHMARKS.md). Up to {@code writers} writes are in flight while one more page is read, so at most
+ * {@code writers + 1} pages are in memory. Two writes at once let Elasticsearch index on two threads (one per bulk
+ * request on a one-shard index); their order does not matter, as every copy carries its version.
  */
 final class ReadAhead {
 
@@ -26,54 +30,64 @@ final class ReadAhead {
         void write(List<T> page) throws IOException, InterruptedException;
     }
 
+    private record Write(Future<?> done, int size) {
+    }
+
     private ReadAhead() {
     }
 
     /**
-     * Reads every page and writes it, calling {@code progress} with the count written so far after each page is
-     * written. A failed read or write fails the copy with its own exception; either way, the write thread has ended
-     * when this returns or throws.
+     * Reads every page and writes it, calling {@code progress} with the count written so far as writes end, in the
+     * order they were started. A failed read or write fails the copy with its own exception; either way, the write
+     * threads have ended when this returns or throws.
      *
-     * @param thread the write thread's name
+     * @param thread  the write threads' name prefix
+     * @param writers how many writes may be in flight at once, at least one
      * @return how many items were written
      */
-    static <T> long copy(String thread, Source<T> source, Sink<T> sink, LongConsumer progress)
+    static <T> long copy(String thread, int writers, Source<T> source, Sink<T> sink, LongConsumer progress)
             throws IOException, InterruptedException {
-        ExecutorService writer = Executors.newSingleThreadExecutor(
-                task -> Thread.ofPlatform().name(thread).daemon().unstarted(task));
-        Future<?> writing = null;
+        if (writers < 1) {
+            throw new IllegalArgumentException("writers must be at least 1: " + writers);
+        }
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(writers,
+                task -> Thread.ofPlatform().name(thread + "-" + threads.incrementAndGet()).daemon().unstarted(task));
+        Deque<Write> inFlight = new ArrayDeque<>(writers);
         try {
             long written = 0;
             List<T> page = source.next();
             while (!page.isEmpty()) {
+                if (inFlight.size() == writers) {
+                    written += finish(inFlight.removeFirst());
+                    progress.accept(written);
+                }
                 List<T> current = page;
-                writing = writer.submit(() -> {
+                inFlight.addLast(new Write(pool.submit(() -> {
                     sink.write(current);
                     return null;
-                });
-                List<T> next = source.next();
-                await(writing);
-                writing = null;
-                written += current.size();
+                }), current.size()));
+                page = source.next();
+            }
+            while (!inFlight.isEmpty()) {
+                written += finish(inFlight.removeFirst());
                 progress.accept(written);
-                page = next;
             }
             return written;
         } finally {
-            // Only after a failure is a write still in flight; the copy fails anyway, so it is not waited for.
-            if (writing != null) {
-                writing.cancel(true);
-            }
-            writer.shutdownNow();
-            // Waits for the thread to end (a bulk request it was in ends at the client's socket timeout at worst).
-            writer.close();
+            // Only after a failure are writes still in flight; the copy fails anyway, so they are not waited for.
+            inFlight.forEach(write -> write.done().cancel(true));
+            pool.shutdownNow();
+            // Waits for the threads to end (a bulk request one was in ends at the client's socket timeout at worst).
+            pool.close();
         }
     }
 
-    /** Waits for a write; what failed it is rethrown as it was thrown, not wrapped. */
-    private static void await(Future<?> write) throws IOException, InterruptedException {
+    /** Waits for a write and returns its size; what failed it is rethrown as it was thrown, not wrapped. */
+    private static int finish(Write write) throws IOException, InterruptedException {
         try {
-            write.get();
+            write.done().get();
+            return write.size();
         } catch (ExecutionException e) {
             switch (e.getCause()) {
                 case IOException io -> throw io;

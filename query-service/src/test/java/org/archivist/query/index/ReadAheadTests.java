@@ -29,11 +29,11 @@ class ReadAheadTests {
         List<List<Integer>> writes = Collections.synchronizedList(new ArrayList<>());
         List<Long> progress = new ArrayList<>();
 
-        long copied = ReadAhead.copy(THREAD, () -> {
+        long copied = ReadAhead.copy(THREAD, 1, () -> {
             readAhead.add(read.incrementAndGet() - written.get());
             return source.hasNext() ? source.next() : List.of();
         }, page -> {
-            assertThat(Thread.currentThread().getName()).isEqualTo(THREAD);
+            assertThat(Thread.currentThread().getName()).isEqualTo(THREAD + "-1");
             writes.add(page);
             written.incrementAndGet();
         }, progress::add);
@@ -51,7 +51,7 @@ class ReadAheadTests {
         CountDownLatch secondRead = new CountDownLatch(1);
         AtomicInteger reads = new AtomicInteger();
 
-        ReadAhead.copy(THREAD, () -> switch (reads.incrementAndGet()) {
+        ReadAhead.copy(THREAD, 1, () -> switch (reads.incrementAndGet()) {
             case 1 -> List.of(1);
             case 2 -> {
                 secondRead.countDown();
@@ -75,7 +75,7 @@ class ReadAheadTests {
         AtomicInteger reads = new AtomicInteger();
         List<Long> progress = new ArrayList<>();
 
-        assertThatThrownBy(() -> ReadAhead.copy(THREAD, () -> List.of(reads.incrementAndGet()), page -> {
+        assertThatThrownBy(() -> ReadAhead.copy(THREAD, 1, () -> List.of(reads.incrementAndGet()), page -> {
             if (page.equals(List.of(2))) {
                 throw refused;
             }
@@ -93,7 +93,7 @@ class ReadAheadTests {
         AtomicBoolean writeInterrupted = new AtomicBoolean();
         AtomicInteger reads = new AtomicInteger();
 
-        assertThatThrownBy(() -> ReadAhead.copy(THREAD, () -> {
+        assertThatThrownBy(() -> ReadAhead.copy(THREAD, 1, () -> {
             if (reads.incrementAndGet() == 2) {
                 assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
                 throw lost;
@@ -113,7 +113,46 @@ class ReadAheadTests {
         assertWriteThreadEnded();
     }
 
+    @Test
+    void twoWritersWriteTwoPagesAtOnceWhileAThirdIsReadAndCountEveryPage() throws Exception {
+        CountDownLatch bothWriting = new CountDownLatch(2);
+        CountDownLatch thirdRead = new CountDownLatch(1);
+        AtomicInteger reads = new AtomicInteger();
+        AtomicInteger written = new AtomicInteger();
+        List<Integer> inMemory = Collections.synchronizedList(new ArrayList<>());
+        List<Long> progress = Collections.synchronizedList(new ArrayList<>());
+
+        long copied = ReadAhead.copy(THREAD, 2, () -> {
+            int read = reads.incrementAndGet();
+            inMemory.add(read - written.get());
+            if (read == 3) {
+                thirdRead.countDown();
+            }
+            return read <= 5 ? List.of(read) : List.<Integer>of();
+        }, page -> {
+            if (page.get(0) <= 2) {
+                // The first two writes end only once both are under way and the third page is being read.
+                bothWriting.countDown();
+                assertThat(bothWriting.await(10, TimeUnit.SECONDS)).isTrue();
+                assertThat(thirdRead.await(10, TimeUnit.SECONDS)).isTrue();
+            }
+            written.incrementAndGet();
+        }, progress::add);
+
+        assertThat(copied).isEqualTo(5);
+        assertThat(progress).containsExactly(1L, 2L, 3L, 4L, 5L);
+        // Two pages being written and one being read: three in memory at most.
+        assertThat(inMemory).allMatch(pages -> pages <= 3);
+        assertWriteThreadEnded();
+    }
+
+    @Test
+    void atLeastOneWriter() {
+        assertThatThrownBy(() -> ReadAhead.copy(THREAD, 0, List::<Integer>of, page -> { }, copied -> { }))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static void assertWriteThreadEnded() {
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().equals(THREAD));
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().startsWith(THREAD));
     }
 }
