@@ -162,6 +162,9 @@ final class StackClient {
         HttpRequest request = HttpRequest.newBuilder(endpoints.queryManagement().resolve(path))
                 .timeout(TIMEOUT)
                 .header(ApiKey.HEADER, key.value())
+                // Even without a body: an operation that takes parameters (rebuild's force) refuses a POST without
+                // one (415).
+                .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
