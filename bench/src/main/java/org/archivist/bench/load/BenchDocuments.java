@@ -165,21 +165,13 @@ final class BenchDocuments {
         long deleted = 0;
         while (true) {
             JsonNode hits = client.elasticsearch("POST", "/" + index + "/_search",
-                    "{\"size\":" + DELETE_PAGE + ",\"_source\":false,\"query\":" + query + "}", "application/json")
-                    .path("hits").path("hits");
+                    "{\"size\":" + DELETE_PAGE + ",\"_source\":false,\"seq_no_primary_term\":true,\"query\":" + query
+                            + "}", "application/json").path("hits").path("hits");
             if (hits.isEmpty()) {
                 return deleted;
             }
-            StringBuilder body = new StringBuilder();
-            for (JsonNode hit : hits) {
-                body.append("{\"delete\":{\"_index\":").append(StackClient.JSON.writeValueAsString(hit.path("_index").asString()))
-                        .append(",\"_id\":").append(StackClient.JSON.writeValueAsString(hit.path("_id").asString())).append("}}\n");
-            }
-            JsonNode response = client.elasticsearch("POST", "/_bulk?refresh=true", body.toString(), "application/x-ndjson");
-            if (response.path("errors").asBoolean()) {
-                throw new IllegalStateException("Deleting benchmark documents failed: " + response.path("items").path(0));
-            }
-            deleted += hits.size();
+            deleted += deletedCount(client.elasticsearch("POST", "/_bulk?refresh=true", conditionalDeletes(hits),
+                    "application/x-ndjson"));
         }
     }
 
@@ -225,7 +217,7 @@ final class BenchDocuments {
                         markerQuery(ids.subList(from, Math.min(ids.size(), from + DELETE_PAGE))), "application/json")
                         .path("hits").path("hits");
                 if (!hits.isEmpty()) {
-                    deleted += markersDeleted(client.elasticsearch("POST", "/_bulk", markerDeletes(hits),
+                    deleted += deletedCount(client.elasticsearch("POST", "/_bulk", conditionalDeletes(hits),
                             "application/x-ndjson"));
                 }
             }
@@ -253,10 +245,10 @@ final class BenchDocuments {
     }
 
     /**
-     * The {@code _bulk} body that deletes these hits of {@link #markerQuery}, each only while it is still the very
-     * marker the search found ({@code if_seq_no}): an article posted again since then stays.
+     * The {@code _bulk} body that deletes these hits (of a search with {@code seq_no_primary_term}), each only while
+     * it is still the very document the search found ({@code if_seq_no}): an article posted again since then stays.
      */
-    static String markerDeletes(JsonNode hits) {
+    static String conditionalDeletes(JsonNode hits) {
         StringBuilder body = new StringBuilder();
         for (JsonNode hit : hits) {
             ObjectNode delete = StackClient.JSON.createObjectNode();
@@ -270,10 +262,10 @@ final class BenchDocuments {
     }
 
     /**
-     * How many deletes of a {@link #markerDeletes} answer took place. A marker gone already (404) or changed since
-     * the search (409) is not one; any other failure is.
+     * How many deletes of a {@link #conditionalDeletes} answer took place. A document gone already (404) or changed
+     * since the search (409) is not one; any other failure is.
      */
-    static long markersDeleted(JsonNode bulkAnswer) {
+    static long deletedCount(JsonNode bulkAnswer) {
         long deleted = 0;
         for (JsonNode item : bulkAnswer.path("items")) {
             JsonNode delete = item.path("delete");
@@ -281,7 +273,7 @@ final class BenchDocuments {
             if (status / 100 == 2) {
                 deleted++;
             } else if (status != 404 && status != 409) {
-                throw new IllegalStateException("Deleting a deletion marker failed: " + delete);
+                throw new IllegalStateException("Deleting a benchmark document failed: " + delete);
             }
         }
         return deleted;

@@ -50,7 +50,7 @@ class BenchDocumentsTests {
                  {"_index": "articles-v1", "_id": "x\\"2", "_seq_no": 4, "_primary_term": 3}]
                 """);
 
-        String body = BenchDocuments.markerDeletes(hits);
+        String body = BenchDocuments.conditionalDeletes(hits);
 
         assertThat(body).endsWith("\n");
         assertThat(body.lines().map(StackClient.JSON::readTree).toList()).containsExactly(
@@ -72,7 +72,7 @@ class BenchDocumentsTests {
                   {"delete": {"_id": "d", "status": 200, "result": "deleted"}}]}
                 """);
 
-        assertThat(BenchDocuments.markersDeleted(answer)).isEqualTo(2);
+        assertThat(BenchDocuments.deletedCount(answer)).isEqualTo(2);
     }
 
     @Test
@@ -83,7 +83,7 @@ class BenchDocumentsTests {
                   {"delete": {"_id": "b", "status": 429, "error": {"type": "es_rejected_execution_exception"}}}]}
                 """);
 
-        assertThatIllegalStateException().isThrownBy(() -> BenchDocuments.markersDeleted(answer))
+        assertThatIllegalStateException().isThrownBy(() -> BenchDocuments.deletedCount(answer))
                 .withMessageContaining("es_rejected_execution_exception");
     }
 }
