@@ -27,11 +27,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                        applied to the index at start-up too
  * @param exportPageSize  articles per request when {@code GET /api/export} reads every match through a point in time:
  *                        what the export holds in memory at once, whatever the number of matches
+ * @param deletionMarkerRetention how long a deleted article's document (its deletion marker) stays in the index: the
+ *                        time within which an older version of it may still arrive and must be refused
+ *                        (docs/ARCHITECTURE.md, "Deleting articles")
+ * @param deletionMarkerPurgeInterval how often markers older than the retention are removed
  */
 @ConfigurationProperties("archivist.query")
 public record QuerySettings(String topic, int partitions, String indexAlias, int indexVersion,
         Duration refreshInterval, int defaultPageSize, int maxPageSize, String deletionTopic,
-        Duration deletionTimeout, int indexShards, String indexReplicas, int exportPageSize) {
+        Duration deletionTimeout, int indexShards, String indexReplicas, int exportPageSize,
+        Duration deletionMarkerRetention, Duration deletionMarkerPurgeInterval) {
 
     private static final Pattern REPLICAS = Pattern.compile("\\d+|\\d+-(\\d+|all)");
 
@@ -44,6 +49,15 @@ public record QuerySettings(String topic, int partitions, String indexAlias, int
         if (partitions < 1 || indexVersion < 1 || defaultPageSize < 1 || maxPageSize < defaultPageSize) {
             throw new IllegalArgumentException("archivist.query: partitions and index-version must be at least 1, "
                     + "and 1 <= default-page-size <= max-page-size");
+        }
+        if (deletionMarkerRetention == null || deletionMarkerRetention.compareTo(Duration.ofHours(1)) < 0) {
+            throw new IllegalArgumentException("archivist.query.deletion-marker-retention must be at least 1h (an older "
+                    + "version redelivered after its marker is gone would bring a deleted article back), was "
+                    + deletionMarkerRetention);
+        }
+        if (deletionMarkerPurgeInterval == null || !deletionMarkerPurgeInterval.isPositive()) {
+            throw new IllegalArgumentException("archivist.query.deletion-marker-purge-interval must be positive, was "
+                    + deletionMarkerPurgeInterval);
         }
         if (indexShards < 1) {
             throw new IllegalArgumentException("archivist.query.index-shards must be at least 1, was " + indexShards);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +17,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -440,6 +442,46 @@ public class ArticleIndex {
     /** How many documents an index version holds, deleted articles' documents included. */
     long count(String index) throws IOException {
         return client.count(c -> c.index(index)).count();
+    }
+
+    /** What one round of {@link #deleteMarkersBefore} found and how many of those it deleted. */
+    record MarkersDeleted(int found, int deleted) {
+    }
+
+    /**
+     * Deletes up to {@code max} deleted articles' documents (deletion markers) written before {@code cutoff} from the
+     * index version the alias points to: a search, then a {@code _bulk} of deletes, each conditional on the marker's
+     * {@code seq_no}, so that a marker replaced meanwhile by a newer version of its article stays replaced. The bulk
+     * waits for the refresh that hides the deleted markers from the next round's search.
+     *
+     * @throws IOException when Elasticsearch refuses a delete for any reason but that conflict (Elasticsearch's
+     * {@code _delete_by_query} would do the same, but lives in the reindex module, which not every distribution has.)
+     */
+    MarkersDeleted deleteMarkersBefore(Instant cutoff, int max) throws IOException {
+        String live = current();
+        String cutoffMillis = Long.toString(cutoff.toEpochMilli());
+        List<Hit<Void>> markers = client.search(s -> s.index(live).size(max).source(f -> f.fetch(false))
+                .seqNoPrimaryTerm(true).sort(o -> o.doc(d -> d))
+                .query(q -> q.range(r -> r.date(t -> t.field(DELETED_AT).lt(cutoffMillis).format("epoch_millis")))),
+                Void.class).hits().hits();
+        if (markers.isEmpty()) {
+            return new MarkersDeleted(0, 0);
+        }
+        BulkResponse response = client.bulk(b -> {
+            markers.forEach(marker -> b.operations(o -> o.delete(d -> d.index(live).id(marker.id())
+                    .ifSeqNo(marker.seqNo()).ifPrimaryTerm(marker.primaryTerm()))));
+            return b.refresh(Refresh.WaitFor);
+        });
+        int deleted = 0;
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() == null) {
+                deleted++;
+            } else if (item.status() != 409) {
+                throw new IOException("Elasticsearch refused to delete the deletion marker of " + item.id() + " ("
+                        + item.status() + "): " + item.error().reason());
+            }
+        }
+        return new MarkersDeleted(markers.size(), deleted);
     }
 
     /** Makes everything written to an index version searchable now. */

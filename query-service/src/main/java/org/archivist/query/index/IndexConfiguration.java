@@ -6,12 +6,15 @@ import org.archivist.kafka.ArticleTopics;
 import org.archivist.query.QuerySettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Declares the topic query-service reads, an article log with its configs ({@link ArticleTopics}), and its
- * dead-letter topic, which keeps the broker's time-based retention.
+ * dead-letter topic, which keeps the broker's time-based retention; schedules the purge of old deletion markers
+ * ({@link DeletionMarkerPurge}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class IndexConfiguration {
 
     @Bean

@@ -3,6 +3,9 @@ package org.archivist.query.deletion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +13,9 @@ import java.time.Instant;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.archivist.query.QuerySettings;
+import org.archivist.query.index.DeletionMarkerPurge;
 import org.archivist.testing.HttpProbe;
+import org.archivist.testing.LocalStack;
 import org.archivist.testing.StackIntegrationTest;
 import org.archivist.testing.TestKeys;
 import org.archivist.testing.TopicProbe;
@@ -48,6 +53,9 @@ class DeletionIT {
     @Autowired
     QuerySettings settings;
 
+    @Autowired
+    DeletionMarkerPurge purge;
+
     HttpProbe reader;
     HttpProbe admin;
 
@@ -79,6 +87,28 @@ class DeletionIT {
     private void awaitStatus(String id, int status) {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(100))
                 .until(() -> reader.get("/api/articles/" + id).statusCode() == status);
+    }
+
+    /** Makes the markers written so far visible to the purge's search, as the retention's days would. */
+    private void refreshIndex() throws Exception {
+        HttpResponse<String> response = elasticsearch(HttpRequest.newBuilder(
+                URI.create(LocalStack.elasticsearch() + "/" + settings.indexAlias() + "/_refresh"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    /** The document stored for an id, deletion marker or article, as Elasticsearch answers a get by id. */
+    private JsonNode storedDocument(String id) throws Exception {
+        HttpResponse<String> response = elasticsearch(HttpRequest.newBuilder(
+                URI.create(LocalStack.elasticsearch() + "/" + settings.indexAlias() + "/_doc/" + id)).GET());
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 404);
+        return json.readTree(response.body());
+    }
+
+    private static HttpResponse<String> elasticsearch(HttpRequest.Builder request) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private JsonNode get(String path) {
@@ -141,6 +171,33 @@ class DeletionIT {
         awaitStatus("marker-after-redelivery", 200);
 
         assertThat(reader.get("/api/articles/redelivered").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void markersOlderThanTheRetentionArePurgedAndNewerOnesStillRefuseOlderVersions() throws Exception {
+        send(article("purged", "it", "Quay repairs", "2026-11-25T13:00:00Z", null));
+        send(article("kept", "it", "Quay lighting", "2026-11-25T13:00:00Z", null));
+        awaitStatus("purged", 200);
+        awaitStatus("kept", 200);
+        assertThat(delete(admin, "/api/articles/purged?reason=old").statusCode()).isEqualTo(202);
+        awaitStatus("purged", 404);
+        Instant between = Instant.now();
+        await().pollDelay(Duration.ofMillis(5)).until(() -> Instant.now().isAfter(between));
+        assertThat(delete(admin, "/api/articles/kept?reason=recent").statusCode()).isEqualTo(202);
+        awaitStatus("kept", 404);
+
+        // As if the retention had run out between the two deletes (other tests' markers are older still).
+        refreshIndex();
+        assertThat(purge.purge(between.plus(settings.deletionMarkerRetention()))).isPositive();
+
+        assertThat(storedDocument("purged").path("found").asBoolean()).isFalse();
+        assertThat(storedDocument("kept").path("_source").has("deletedAt")).isTrue();
+
+        // The kept marker still refuses an older version.
+        send(article("kept", "it", "Quay lighting (draft)", "2026-11-25T12:00:00Z", null));
+        send(article("marker-after-purge", "it", "Marker", "2026-11-25T13:00:00Z", null));
+        awaitStatus("marker-after-purge", 200);
+        assertThat(reader.get("/api/articles/kept").statusCode()).isEqualTo(404);
     }
 
     @Test
