@@ -24,7 +24,7 @@ import org.springframework.http.HttpHeaders;
  * {@code application/problem+json} with the one shared {@link Problem} schema (extension fields at the top level,
  * not under {@code properties} as springdoc's own {@code ProblemDetail} schema has them), 429 and 503 carry a
  * {@code Retry-After} header, and bodies springdoc lists under {@code *}{@code /*} are {@code application/json}, which
- * is what the controllers write; an operation that takes a body may answer 413 and 415. Runs after every other customizer, so the responses they add are covered too.
+ * is what the controllers write; an operation that takes a body may answer 413 and 415; a {@code HEAD} answer has headers only. Runs after every other customizer, so the responses they add are covered too.
  */
 final class ProblemOpenApi implements GlobalOpenApiCustomizer, Ordered {
 
@@ -49,7 +49,8 @@ final class ProblemOpenApi implements GlobalOpenApiCustomizer, Ordered {
             return;
         }
         for (PathItem path : openApi.getPaths().values()) {
-            for (Operation operation : path.readOperations()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.readOperationsMap().entrySet()) {
+                Operation operation = entry.getValue();
                 if (operation.getResponses() == null) {
                     continue;
                 }
@@ -61,6 +62,10 @@ final class ProblemOpenApi implements GlobalOpenApiCustomizer, Ordered {
                             .description("Content-Type not one of the request body's (accepted, where listed)"));
                 }
                 operation.getResponses().forEach(ProblemOpenApi::describe);
+                if (entry.getKey() == PathItem.HttpMethod.HEAD) {
+                    // A HEAD answer has no body (RFC 9110), a problem's included: its headers stay.
+                    operation.getResponses().values().forEach(response -> response.setContent(null));
+                }
             }
         }
     }

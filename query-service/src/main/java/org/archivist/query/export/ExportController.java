@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.archivist.query.index.IndexedArticle;
 import org.archivist.query.search.SearchCriteria;
@@ -18,24 +17,30 @@ import org.archivist.query.search.SearchMatch;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/export}: validates the search's parameters and the format, reads the first page (so that a search
- * that cannot run is answered with a problem), then streams every match as a download. A {@code HEAD} answers the
- * headers without reading anything: reading every match for a body that is thrown away would cost a whole export.
+ * that cannot run is answered with a problem), then streams every match as a download. {@code HEAD} has a handler of
+ * its own, so that OpenAPI describes it: it answers the same headers without reading anything.
  */
 @RestController
 class ExportController {
 
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
+    private static final String FILE_NAME = "attachment; filename=\"archivist-export-<yyyyMMdd-HHmmss>.<ndjson|csv>\" "
+            + "(csv for format=citations too)";
+    private static final String FILE_NAME_PATTERN = "^attachment; filename=\"archivist-export-\\d{8}-\\d{6}"
+            + "\\.(ndjson|csv)\"$";
+    private static final String FORMAT = "What to write (default ndjson)";
 
     private final ExportSource exports;
     private final JsonMapper json;
@@ -60,10 +65,8 @@ class ExportController {
             Elasticsearch fails once the download has begun, the connection is closed before the end: the client \
             sees an incomplete transfer, never a shorter file that looks complete.""")
     @ApiResponse(responseCode = "200", description = "Every match, streamed", headers = @Header(
-            name = HttpHeaders.CONTENT_DISPOSITION, required = true, description = "attachment; filename=\""
-                    + "archivist-export-<yyyyMMdd-HHmmss>.<ndjson|csv>\" (csv for format=citations too)",
-            schema = @Schema(type = "string", pattern = "^attachment; filename=\"archivist-export-\\d{8}-\\d{6}"
-                    + "\\.(ndjson|csv)\"$")),
+            name = HttpHeaders.CONTENT_DISPOSITION, required = true, description = FILE_NAME,
+            schema = @Schema(type = "string", pattern = FILE_NAME_PATTERN)),
             content = {
                 @Content(mediaType = NDJSON, schema = @Schema(implementation = IndexedArticle.class,
                         description = "One stored article per line"), examples = @ExampleObject(name = "ndjson",
@@ -91,21 +94,40 @@ class ExportController {
                     schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/api/export")
     void export(@ParameterObject SearchCriteria criteria,
-            @Parameter(description = "What to write (default ndjson)", schema = @Schema(allowableValues = {
-                "ndjson", "csv", "citations" }, defaultValue = "ndjson")) @RequestParam(required = false) String format,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
+            @Parameter(description = FORMAT, schema = @Schema(allowableValues = { "ndjson", "csv", "citations" },
+                    defaultValue = "ndjson")) @RequestParam(required = false) String format,
+            HttpServletResponse response) throws IOException {
         ExportFormat exportFormat = ExportFormat.parse(format);
-        SearchMatch match = SearchMatch.of(criteria);
         // Opened, and its first page read, before anything is answered: a failure here is still a problem (503, 400).
-        ExportSource.Pages pages = HttpMethod.HEAD.matches(request.getMethod()) ? null
-                : exports.open(match, exportFormat);
-        response.setContentType(exportFormat.mediaType());
+        ExportSource.Pages pages = exports.open(SearchMatch.of(criteria), exportFormat);
+        writeHeaders(response, exportFormat);
+        // Written here, on the request's thread, straight to the servlet's stream: Spring MVC's
+        // StreamingResponseBody ignores flushes (Spring Framework 7), so a page would wait for the buffer to fill.
+        new ExportStream(pages, exportFormat, json).writeTo(response.getOutputStream());
+    }
+
+    @Operation(summary = "The headers of an export, without reading it", operationId = "exportHeaders",
+            description = "Answers the status and headers `GET /api/export` would answer with the same parameters "
+                    + "(`Content-Type`, `Content-Disposition`), parameters checked the same way, without reading any "
+                    + "article: a body thrown away would cost a whole export.")
+    @ApiResponse(responseCode = "200", description = "The export's headers, no body", headers = @Header(
+            name = HttpHeaders.CONTENT_DISPOSITION, required = true, description = FILE_NAME,
+            schema = @Schema(type = "string", pattern = FILE_NAME_PATTERN)))
+    @ApiResponse(responseCode = "400", description = "A parameter is malformed or out of range, or `format` is not "
+            + "one of ndjson, csv, citations: the headers of the problem `GET` would answer, without its body")
+    @RequestMapping(path = "/api/export", method = RequestMethod.HEAD)
+    void exportHeaders(@ParameterObject SearchCriteria criteria,
+            @Parameter(description = FORMAT, schema = @Schema(allowableValues = { "ndjson", "csv", "citations" },
+                    defaultValue = "ndjson")) @RequestParam(required = false) String format,
+            HttpServletResponse response) {
+        ExportFormat exportFormat = ExportFormat.parse(format);
+        SearchMatch.of(criteria);
+        writeHeaders(response, exportFormat);
+    }
+
+    private void writeHeaders(HttpServletResponse response, ExportFormat format) {
+        response.setContentType(format.mediaType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(exportFormat.fileName(clock.instant())).build().toString());
-        if (pages != null) {
-            // Written here, on the request's thread, straight to the servlet's stream: Spring MVC's
-            // StreamingResponseBody ignores flushes (Spring Framework 7), so a page would wait for the buffer to fill.
-            new ExportStream(pages, exportFormat, json).writeTo(response.getOutputStream());
-        }
+                .filename(format.fileName(clock.instant())).build().toString());
     }
 }

@@ -213,6 +213,26 @@ class ExportIT {
     }
 
     @Test
+    void headAnswersTheHeadersWithoutReadingAndOpenApiDescribesIt() {
+        HttpResponse<String> head = http.send("HEAD", "/api/export?format=csv&place=BR", null);
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(head.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).matches("attachment; filename=\"archivist-export-\\d{8}-\\d{6}\\.csv\""));
+        assertThat(head.body()).isEmpty();
+        HttpResponse<String> bad = http.send("HEAD", "/api/export?format=xlsx", null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+        JsonNode paths = JSON.readTree(http.get("/v3/api-docs").body()).at("/paths/~1api~1export");
+        JsonNode operation = paths.get("head");
+        assertThat(operation.get("operationId").asString()).isEqualTo("exportHeaders");
+        assertThat(operation.at("/responses/200/headers/Content-Disposition/required").asBoolean()).isTrue();
+        assertThat(operation.at("/responses/400/content").isMissingNode()).isTrue();
+        assertThat(operation.get("parameters")).isEqualTo(paths.at("/get/parameters"));
+    }
+
+    @Test
     void openApiDescribesTheMediaTypesParametersAndProblems() {
         JsonNode operation = JSON.readTree(http.get("/v3/api-docs").body()).at("/paths/~1api~1export/get");
 
