@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.archivist.query.QuerySettings;
@@ -49,7 +48,9 @@ public class DeletionMarkerPurge {
     void purgeOnSchedule() {
         try {
             purge(clock.instant());
-        } catch (IOException | ElasticsearchException e) {
+        } catch (IOException | RuntimeException e) {
+            // Elasticsearch down or refusing (ElasticsearchException, the client's transport exceptions): the markers
+            // wait for the next run, which is all a failed run costs.
             log.warn("Could not purge deletion markers older than {} ({}); trying again at the next interval",
                     retention, e.toString());
         }
