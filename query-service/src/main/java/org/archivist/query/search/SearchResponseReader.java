@@ -29,11 +29,14 @@ final class SearchResponseReader {
     /** Highlighted fields in the order their fragments are shown. */
     static final List<String> HIGHLIGHT_ORDER = List.of("title", "paragraphs", "footnotes.text");
 
-    private static final Map<String, Facet> FACETS_BY_AGGREGATION = new HashMap<>();
+    /** Facets by their aggregation's typed name: filtered by other facets' filters, or their terms alone. */
+    private static final Map<String, Facet> FILTERED_FACETS = new HashMap<>();
+    private static final Map<String, Facet> UNFILTERED_FACETS = new HashMap<>();
 
     static {
         for (Facet facet : Facet.values()) {
-            FACETS_BY_AGGREGATION.put("filter#" + facet.key(), facet);
+            FILTERED_FACETS.put("filter#" + facet.key(), facet);
+            UNFILTERED_FACETS.put("sterms#" + facet.key(), facet);
         }
     }
 
@@ -300,10 +303,15 @@ final class SearchResponseReader {
         }
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String aggregation = parser.currentName();
-            Facet facet = FACETS_BY_AGGREGATION.get(aggregation);
+            Facet facet = FILTERED_FACETS.get(aggregation);
+            Facet unfiltered = UNFILTERED_FACETS.get(aggregation);
             parser.nextToken();
             if (aggregation.equals(TIMELINE_AGGREGATION) && parser.hasToken(JsonToken.START_OBJECT)) {
                 timeline = timeline(parser);
+                continue;
+            }
+            if (unfiltered != null && parser.hasToken(JsonToken.START_OBJECT)) {
+                facets.put(unfiltered, buckets(parser, unfiltered));
                 continue;
             }
             if (facet == null || !parser.hasToken(JsonToken.START_OBJECT)) {

@@ -113,6 +113,25 @@ class SearchResponseReaderTests {
     }
 
     @Test
+    void readsFacetsWithoutOtherFiltersFromTheirTermsAlone() {
+        String aggregations = """
+                "sterms#authors":{"doc_count_error_upper_bound":0,"sum_other_doc_count":0,
+                  "buckets":[{"key":"Ana Müller","doc_count":3},{"key":"Rui Costa","doc_count":1}]},
+                "filter#places":{"doc_count":2,"sterms#values":{"doc_count_error_upper_bound":0,
+                  "sum_other_doc_count":0,"buckets":[{"key":"BR","doc_count":2}]}},
+                "sterms#sources":{"doc_count_error_upper_bound":0,"sum_other_doc_count":0,"buckets":[]}
+                """;
+
+        SearchResult.Facets facets = reader.read(response("", aggregations), 10).facets();
+
+        assertThat(facets.authors()).containsExactly(new SearchResult.FacetValue("Ana Müller", null, 3),
+                new SearchResult.FacetValue("Rui Costa", null, 1));
+        assertThat(facets.places()).containsExactly(new SearchResult.FacetValue("BR", null, 2));
+        assertThat(facets.sources()).isEmpty();
+        assertThat(facets.categories()).isEmpty();
+    }
+
+    @Test
     void bucketsWithoutADocumentHaveNoLabelYet() {
         String aggregations = """
                 "filter#places":{"doc_count":2,"sterms#values":{"doc_count_error_upper_bound":0,
