@@ -451,11 +451,12 @@ public class ArticleIndex {
     /**
      * Deletes up to {@code max} deleted articles' documents (deletion markers) written before {@code cutoff} from the
      * index version the alias points to: a search, then a {@code _bulk} of deletes, each conditional on the marker's
-     * {@code seq_no}, so that a marker replaced meanwhile by a newer version of its article stays replaced. The bulk
-     * waits for the refresh that hides the deleted markers from the next round's search.
+     * {@code seq_no}, so that a marker replaced meanwhile by a newer version of its article stays replaced (the
+     * delete is then {@link BulkOutcome.Kind#SUPERSEDED}). The bulk waits for the refresh that hides the deleted
+     * markers from the next round's search. Elasticsearch's {@code _delete_by_query} would do the same, but lives in
+     * the reindex module, which not every distribution has.
      *
-     * @throws IOException when Elasticsearch refuses a delete for any reason but that conflict (Elasticsearch's
-     * {@code _delete_by_query} would do the same, but lives in the reindex module, which not every distribution has.)
+     * @throws IOException when Elasticsearch cannot delete a marker for any other reason
      */
     MarkersDeleted deleteMarkersBefore(Instant cutoff, int max) throws IOException {
         String live = current();
@@ -474,11 +475,12 @@ public class ArticleIndex {
         });
         int deleted = 0;
         for (BulkResponseItem item : response.items()) {
-            if (item.error() == null) {
-                deleted++;
-            } else if (item.status() != 409) {
-                throw new IOException("Elasticsearch refused to delete the deletion marker of " + item.id() + " ("
-                        + item.status() + "): " + item.error().reason());
+            BulkOutcome outcome = outcome(item);
+            switch (outcome.kind()) {
+                case STORED -> deleted++;
+                case SUPERSEDED -> { }
+                case RETRY, REJECTED -> throw new IOException("Elasticsearch did not delete the deletion marker of "
+                        + item.id() + " (" + outcome.status() + " " + outcome.reason() + ")");
             }
         }
         return new MarkersDeleted(markers.size(), deleted);

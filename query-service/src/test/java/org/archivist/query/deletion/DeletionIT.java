@@ -3,9 +3,6 @@ package org.archivist.query.deletion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +11,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.archivist.query.QuerySettings;
 import org.archivist.query.index.DeletionMarkerPurge;
+import org.archivist.query.index.IndexProbe;
 import org.archivist.testing.HttpProbe;
-import org.archivist.testing.LocalStack;
 import org.archivist.testing.StackIntegrationTest;
 import org.archivist.testing.TestKeys;
 import org.archivist.testing.TopicProbe;
@@ -87,28 +84,6 @@ class DeletionIT {
     private void awaitStatus(String id, int status) {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(100))
                 .until(() -> reader.get("/api/articles/" + id).statusCode() == status);
-    }
-
-    /** Makes the markers written so far visible to the purge's search, as the retention's days would. */
-    private void refreshIndex() throws Exception {
-        HttpResponse<String> response = elasticsearch(HttpRequest.newBuilder(
-                URI.create(LocalStack.elasticsearch() + "/" + settings.indexAlias() + "/_refresh"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
-    /** The document stored for an id, deletion marker or article, as Elasticsearch answers a get by id. */
-    private JsonNode storedDocument(String id) throws Exception {
-        HttpResponse<String> response = elasticsearch(HttpRequest.newBuilder(
-                URI.create(LocalStack.elasticsearch() + "/" + settings.indexAlias() + "/_doc/" + id)).GET());
-        assertThat(response.statusCode()).as(response.body()).isIn(200, 404);
-        return json.readTree(response.body());
-    }
-
-    private static HttpResponse<String> elasticsearch(HttpRequest.Builder request) throws Exception {
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
     }
 
     private JsonNode get(String path) {
@@ -187,11 +162,12 @@ class DeletionIT {
         awaitStatus("kept", 404);
 
         // As if the retention had run out between the two deletes (other tests' markers are older still).
-        refreshIndex();
+        IndexProbe index = new IndexProbe(settings.indexAlias());
+        index.refresh();
         assertThat(purge.purge(between.plus(settings.deletionMarkerRetention()))).isPositive();
 
-        assertThat(storedDocument("purged").path("found").asBoolean()).isFalse();
-        assertThat(storedDocument("kept").path("_source").has("deletedAt")).isTrue();
+        assertThat(index.stored("purged").path("found").asBoolean()).isFalse();
+        assertThat(index.stored("kept").path("_source").has("deletedAt")).isTrue();
 
         // The kept marker still refuses an older version.
         send(article("kept", "it", "Quay lighting (draft)", "2026-11-25T12:00:00Z", null));

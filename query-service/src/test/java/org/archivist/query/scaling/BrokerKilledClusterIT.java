@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
+import org.archivist.query.index.IndexProbe;
 import org.archivist.testing.LocalStack;
 import org.archivist.testing.ServiceProcess;
 import org.junit.jupiter.api.Test;

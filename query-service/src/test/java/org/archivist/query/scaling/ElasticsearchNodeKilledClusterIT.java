@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.archivist.query.index.IndexProbe;
 import org.archivist.testing.HttpProbe;
 import org.archivist.testing.LocalStack;
 import org.archivist.testing.ServiceProcess;

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.archivist.query.index.IndexProbe;
 import org.archivist.testing.LocalStack;
 import org.archivist.testing.ServiceProcess;
 import org.junit.jupiter.api.Test;
