@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 
 /**
@@ -50,9 +50,12 @@ final class ReadAhead {
         if (writers < 1) {
             throw new IllegalArgumentException("writers must be at least 1: " + writers);
         }
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(writers,
-                task -> Thread.ofPlatform().name(thread + "-" + threads.incrementAndGet()).daemon().unstarted(task));
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(writers, task -> {
+            Thread writer = Thread.ofPlatform().name(thread + "-" + (threads.size() + 1)).daemon().unstarted(task);
+            threads.add(writer);
+            return writer;
+        });
         Deque<Write> inFlight = new ArrayDeque<>(writers);
         try {
             long written = 0;
@@ -78,8 +81,12 @@ final class ReadAhead {
             // Only after a failure are writes still in flight; the copy fails anyway, so they are not waited for.
             inFlight.forEach(write -> write.done().cancel(true));
             pool.shutdownNow();
-            // Waits for the threads to end (a bulk request one was in ends at the client's socket timeout at worst).
+            // Waits for the writes to end (a bulk request one was in ends at the client's socket timeout at worst),
+            // then for their threads: the pool counts itself terminated while its last thread is still exiting.
             pool.close();
+            for (Thread writer : threads) {
+                writer.join();
+            }
         }
     }
 
