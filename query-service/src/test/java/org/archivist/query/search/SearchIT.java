@@ -249,6 +249,19 @@ class SearchIT extends CorpusStackTest {
     }
 
     @Test
+    void eachWordIsMarkedInEveryFieldItIsFoundIn() {
+        JsonNode result = search(q("Kilicdaroglu AND presidential"));
+
+        assertThat(ids(result)).containsExactly("tr-erdogan-runoff");
+        List<String> highlights = new ArrayList<>();
+        result.at("/hits/0/highlights").forEach(highlight -> highlights.add(highlight.asString()));
+        // The title lacks the first word, which the search found in a paragraph: its own word is still marked.
+        assertThat(highlights.getFirst()).isEqualTo("Erdoğan wins Turkey&#x27;s <mark>presidential</mark> run-off");
+        assertThat(highlights).anySatisfy(highlight -> assertThat(highlight)
+                .contains("<mark>Kılıçdaroğlu</mark>", "<mark>presidential</mark>"));
+    }
+
+    @Test
     void highlightsEscapeEverythingButTheMarks() {
         JsonNode result = search(q("embedded trackers"));
 

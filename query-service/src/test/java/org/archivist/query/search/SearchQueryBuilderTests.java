@@ -77,6 +77,31 @@ class SearchQueryBuilderTests {
     }
 
     @Test
+    void eachHighlightedFieldHasAQueryOnThatFieldAlone() {
+        JsonNode fields = body(search("grid storage", SearchFilters.NONE, SearchSort.RELEVANCE), null)
+                .at("/highlight/fields");
+
+        assertThat(fields.size()).isEqualTo(3);
+        for (int i = 0; i < fields.size(); i++) {
+            String field = fields.get(i).propertyNames().iterator().next();
+            JsonNode query = fields.get(i).get(field).at("/highlight_query/simple_query_string");
+            assertThat(texts(query.get("fields"))).containsExactly(field);
+            assertThat(query.get("query").asString()).isEqualTo("grid storage");
+        }
+    }
+
+    @Test
+    void highlightQueriesMarkAnyWordSoARequiredWordFoundInAnotherFieldStillShows() {
+        JsonNode query = body(search("grid AND storage", SearchFilters.NONE, SearchSort.RELEVANCE), null)
+                .at("/highlight/fields/1/paragraphs/highlight_query/simple_query_string");
+
+        assertThat(query.get("default_operator").asString()).isEqualTo("or");
+        assertThat(query.get("query").asString()).isEqualTo("grid + storage");
+        assertThat(query.get("flags").asString().split("\\|")).doesNotContain("AND").contains("OR", "NOT", "PHRASE",
+                "PREFIX");
+    }
+
+    @Test
     void dateRangeNarrowsTheQueryInclusively() {
         SearchFilters filters = new SearchFilters(List.of(), List.of(), List.of(), List.of(),
                 LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30));
