@@ -292,22 +292,32 @@ final class SearchResponseReader {
     }
 
     /**
-     * {@code aggregations}: each facet's {@code filter} aggregation around its {@code terms} aggregation, and the
-     * timeline's around its first and last dates and periods, whose counts it returns ({@code NONE} when absent).
+     * {@code aggregations}: each facet's {@code terms} aggregation, alone or inside a {@code filter} aggregation
+     * of the other facets' filters, and the timeline's first and last dates and periods, beside them or inside its
+     * own {@code filter} aggregation; returns the timeline's counts ({@code NONE} when absent).
      */
     private Timeline.Counts aggregations(JsonParser parser, Map<Facet, List<SearchResult.FacetValue>> facets) {
-        Timeline.Counts timeline = Timeline.Counts.NONE;
         if (!parser.hasToken(JsonToken.START_OBJECT)) {
             parser.skipChildren();
-            return timeline;
+            return Timeline.Counts.NONE;
         }
+        TimelineParts timeline = new TimelineParts();
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String aggregation = parser.currentName();
             Facet facet = FILTERED_FACETS.get(aggregation);
             Facet unfiltered = UNFILTERED_FACETS.get(aggregation);
             parser.nextToken();
             if (aggregation.equals(TIMELINE_AGGREGATION) && parser.hasToken(JsonToken.START_OBJECT)) {
-                timeline = timeline(parser);
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String part = parser.currentName();
+                    parser.nextToken();
+                    if (!timeline.read(parser, part)) {
+                        parser.skipChildren();
+                    }
+                }
+                continue;
+            }
+            if (timeline.read(parser, aggregation)) {
                 continue;
             }
             if (unfiltered != null && parser.hasToken(JsonToken.START_OBJECT)) {
@@ -328,7 +338,7 @@ final class SearchResponseReader {
                 }
             }
         }
-        return timeline;
+        return timeline.counts();
     }
 
     private List<SearchResult.FacetValue> buckets(JsonParser parser, Facet facet) {
@@ -371,26 +381,34 @@ final class SearchResponseReader {
         }
     }
 
-    /** The inside of the timeline's {@code filter} aggregation: {@code min}, {@code max}, {@code date_histogram}. */
-    private static Timeline.Counts timeline(JsonParser parser) {
-        LocalDate first = null;
-        LocalDate last = null;
-        Map<LocalDate, Long> periods = new HashMap<>();
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
+    /** The timeline's first and last dates and periods, as their aggregations are read. */
+    private static final class TimelineParts {
+
+        private LocalDate first;
+        private LocalDate last;
+        private final Map<LocalDate, Long> periods = new HashMap<>();
+
+        /** Reads the aggregation the parser is at when {@code name} (typed) is one of the timeline's; else nothing. */
+        boolean read(JsonParser parser, String name) {
             if (name.equals("min#" + SearchQueryBuilder.FIRST)) {
                 first = dateValue(parser);
             } else if (name.equals("max#" + SearchQueryBuilder.LAST)) {
                 last = dateValue(parser);
-            } else if (name.equals("date_histogram#" + SearchQueryBuilder.PERIODS)
-                    && parser.hasToken(JsonToken.START_OBJECT)) {
-                periods(parser, periods);
+            } else if (name.equals("date_histogram#" + SearchQueryBuilder.PERIODS)) {
+                if (parser.hasToken(JsonToken.START_OBJECT)) {
+                    periods(parser, periods);
+                } else {
+                    parser.skipChildren();
+                }
             } else {
-                parser.skipChildren();
+                return false;
             }
+            return true;
         }
-        return new Timeline.Counts(first, last, null, periods);
+
+        Timeline.Counts counts() {
+            return new Timeline.Counts(first, last, null, periods);
+        }
     }
 
     /** A {@code min} or {@code max} aggregation's date: its {@code value_as_string}; null when no document had one. */

@@ -320,13 +320,14 @@ class SearchQueryBuilderTests {
 
     @Test
     void timelineReadsTheFirstAndLastDatesAndCountsByMonthOverAnOpenRange() {
-        JsonNode timeline = body(search(null, SearchFilters.NONE, SearchSort.NEWEST), null).at("/aggregations/publishedAt");
+        JsonNode timeline = body(search(null, SearchFilters.NONE, SearchSort.NEWEST), null).at("/aggregations");
 
-        assertThat(timeline.at("/filter").toString()).isEqualTo("{\"match_all\":{}}");
-        assertThat(timeline.at("/aggregations/first/min/field").asString()).isEqualTo("publishedAt");
-        assertThat(timeline.at("/aggregations/first/min/format").asString()).isEqualTo("strict_date");
-        assertThat(timeline.at("/aggregations/last/max/field").asString()).isEqualTo("publishedAt");
-        JsonNode histogram = timeline.at("/aggregations/periods/date_histogram");
+        // Without facet filters, beside the facets: no filter aggregation of match_all around them.
+        assertThat(timeline.has("publishedAt")).isFalse();
+        assertThat(timeline.at("/publishedAt.first/min/field").asString()).isEqualTo("publishedAt");
+        assertThat(timeline.at("/publishedAt.first/min/format").asString()).isEqualTo("strict_date");
+        assertThat(timeline.at("/publishedAt.last/max/field").asString()).isEqualTo("publishedAt");
+        JsonNode histogram = timeline.at("/publishedAt.periods/date_histogram");
         assertThat(histogram.get("field").asString()).isEqualTo("publishedAt");
         assertThat(histogram.get("calendar_interval").asString()).isEqualTo("month");
         assertThat(histogram.get("min_doc_count").asInt()).isEqualTo(1);
@@ -335,19 +336,17 @@ class SearchQueryBuilderTests {
 
     @Test
     void timelineCountsByDayWhenFromAndToAreClose() {
-        JsonNode timeline = body(withInterval(dates("2020-03-01", "2020-03-31"), null), null)
-                .at("/aggregations/publishedAt");
+        JsonNode timeline = body(withInterval(dates("2020-03-01", "2020-03-31"), null), null).at("/aggregations");
 
-        assertThat(timeline.at("/aggregations/periods/date_histogram/calendar_interval").asString()).isEqualTo("day");
+        assertThat(timeline.at("/publishedAt.periods/date_histogram/calendar_interval").asString()).isEqualTo("day");
     }
 
     @Test
     void timelineReadsOnlyTheDatesWhenDaysAreAskedForOverAnOpenRange() {
-        JsonNode timeline = body(withInterval(SearchFilters.NONE, TimelineInterval.DAY), null)
-                .at("/aggregations/publishedAt");
+        JsonNode timeline = body(withInterval(SearchFilters.NONE, TimelineInterval.DAY), null).at("/aggregations");
 
-        assertThat(timeline.at("/aggregations/first").isObject()).isTrue();
-        assertThat(timeline.at("/aggregations/periods").isMissingNode()).isTrue();
+        assertThat(timeline.at("/publishedAt.first").isObject()).isTrue();
+        assertThat(timeline.at("/publishedAt.periods").isMissingNode()).isTrue();
     }
 
     @Test
@@ -358,6 +357,9 @@ class SearchQueryBuilderTests {
 
         assertThat(body.at("/aggregations/publishedAt/filter")).isEqualTo(body.at("/post_filter"));
         assertThat(body.at("/aggregations/publishedAt/filter/bool/filter")).hasSize(2);
+        assertThat(body.at("/aggregations/publishedAt/aggregations").propertyNames())
+                .containsExactlyInAnyOrder("publishedAt.first", "publishedAt.last", "publishedAt.periods");
+        assertThat(body.at("/aggregations").has("publishedAt.first")).isFalse();
     }
 
     @Test
@@ -374,8 +376,9 @@ class SearchQueryBuilderTests {
         assertThat(body.get("track_total_hits").asBoolean()).isFalse();
         assertThat(body.get("query")).isEqualTo(body(parameters, null).get("query"));
         JsonNode timeline = body.at("/aggregations/publishedAt");
-        assertThat(timeline.at("/aggregations/periods/date_histogram/calendar_interval").asString()).isEqualTo("week");
-        assertThat(timeline.at("/aggregations/first").isMissingNode()).isTrue();
+        assertThat(timeline.at("/aggregations/publishedAt.periods/date_histogram/calendar_interval").asString())
+                .isEqualTo("week");
+        assertThat(timeline.at("/aggregations/publishedAt.first").isMissingNode()).isTrue();
         assertThat(timeline.at("/filter/bool/filter/0/terms/authors.keyword/0").asString()).isEqualTo("Ana Müller");
         assertThat(body.has("highlight")).isFalse();
         assertThat(body.has("sort")).isFalse();

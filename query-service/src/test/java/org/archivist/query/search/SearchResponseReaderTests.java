@@ -217,9 +217,9 @@ class SearchResponseReaderTests {
 
     static final String TIMELINE = """
             "filter#publishedAt":{"doc_count":17,
-              "min#first":{"value":1.5779808E12,"value_as_string":"2020-01-02"},
-              "max#last":{"value":1.5856416E12,"value_as_string":"2020-03-31"},
-              "date_histogram#periods":{"buckets":[
+              "min#publishedAt.first":{"value":1.5779808E12,"value_as_string":"2020-01-02"},
+              "max#publishedAt.last":{"value":1.5856416E12,"value_as_string":"2020-03-31"},
+              "date_histogram#publishedAt.periods":{"buckets":[
                 {"key_as_string":"2020-01-01","key":1577836800000,"doc_count":12},
                 {"key_as_string":"2020-03-01","key":1583020800000,"doc_count":5}]}}""";
 
@@ -232,6 +232,23 @@ class SearchResponseReaderTests {
         assertThat(counts.periods()).isEqualTo(Map.of(LocalDate.parse("2020-01-01"), 12L,
                 LocalDate.parse("2020-03-01"), 5L));
         assertThat(counts.source()).isNull();
+    }
+
+    @Test
+    void readsTheTimelineBesideTheFacetsWhenNoFilterAggregationHoldsIt() {
+        String aggregations = """
+                "sterms#sources":{"doc_count_error_upper_bound":0,"sum_other_doc_count":0,
+                  "buckets":[{"key":"wire","doc_count":17}]},
+                "min#publishedAt.first":{"value":1.5779808E12,"value_as_string":"2020-01-02"},
+                "date_histogram#publishedAt.periods":{"buckets":[
+                  {"key_as_string":"2020-01-01","key":1577836800000,"doc_count":12},
+                  {"key_as_string":"2020-03-01","key":1583020800000,"doc_count":5}]},
+                "max#publishedAt.last":{"value":1.5856416E12,"value_as_string":"2020-03-31"}""";
+
+        SearchResponseReader.Page page = reader.read(response("", aggregations), 10);
+
+        assertThat(page.timeline()).isEqualTo(reader.read(response("", TIMELINE), 10).timeline());
+        assertThat(page.facets().sources()).containsExactly(new SearchResult.FacetValue("wire", null, 17));
     }
 
     @Test
@@ -249,8 +266,8 @@ class SearchResponseReaderTests {
     @Test
     void noDatedArticleGivesNoFirstOrLastDate() {
         String aggregations = """
-                "filter#publishedAt":{"doc_count":3,"min#first":{"value":null},"max#last":{"value":null},
-                  "date_histogram#periods":{"buckets":[]}}""";
+                "filter#publishedAt":{"doc_count":3,"min#publishedAt.first":{"value":null},"max#publishedAt.last":{"value":null},
+                  "date_histogram#publishedAt.periods":{"buckets":[]}}""";
 
         Timeline.Counts counts = reader.read(response("", aggregations), 10).timeline();
 
@@ -268,7 +285,7 @@ class SearchResponseReaderTests {
     void readsATimelineRequestsPeriodsAlone() {
         String json = """
                 {"took":1,"hits":{"total":{"value":0,"relation":"eq"},"hits":[]},"aggregations":{
-                 "filter#publishedAt":{"doc_count":2,"date_histogram#periods":{"buckets":[
+                 "filter#publishedAt":{"doc_count":2,"date_histogram#publishedAt.periods":{"buckets":[
                    {"key_as_string":"2020-03-02","key":1583107200000,"doc_count":2}]}}}}""";
 
         Timeline.Counts counts = reader.timeline(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
