@@ -20,7 +20,8 @@ import org.archivist.bench.fixtures.NewsCorpus;
  * ({@link FreshnessPhase});</li>
  * <li>search: {@code --clients} (1,8,16), {@code --warmup} (5 s) then {@code --search-seconds} (30 s) each
  * ({@link SearchPhase}), on the cached corpus when the index holds one, else on {@code --search-articles}
- * (10,000) loaded for the run and kept until it ends, so that the reindex has something to copy;</li>
+ * (10,000) loaded for the run and kept until it ends, so that the reindex has something to copy; first the
+ * index's segments are rid of the earlier phases' removed articles ({@link BenchDocuments#expungeRemoved});</li>
  * <li>reindex: query-service's reindex of the whole index, its rate against the raw {@code _bulk}'s
  * ({@link IndexJobPhase}); the run's articles are then removed from the previous version too;</li>
  * <li>rebuild: query-service's rebuild of the index from the log ({@code articles.enriched} from its start), its
@@ -231,6 +232,9 @@ public final class StackBenchmark {
             loader.post(generator, articles, CORPUS_BATCH, posters);
             loader.awaitIndexed(source, articles, timeout);
         }
+        BenchDocuments.Expunged expunged = documents.expungeRemoved(timeout);
+        System.out.printf(Locale.ROOT, "Merged away the removed articles' remains: %d -> %d segments in %.1f s%n",
+                expunged.segmentsBefore(), expunged.segmentsAfter(), expunged.took().toMillis() / 1000.0);
         long total = documents.total();
         System.out.printf(Locale.ROOT, "Search on %d articles (%d of them the cached corpus)%n", total, cached);
         List<SearchRound> rounds = new SearchPhase(client, processes)
