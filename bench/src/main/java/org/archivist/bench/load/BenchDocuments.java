@@ -134,35 +134,68 @@ final class BenchDocuments {
         return new Removed(deleted, removeMarkers());
     }
 
-    /** The index's searchable segments before and after {@link #expungeRemoved}, and how long it took. */
-    record Expunged(long segmentsBefore, long segmentsAfter, Duration took) {
+    /**
+     * The index's searchable segments before and after {@link #expungeRemoved}, how many of those after still hold
+     * only deleted documents, and how long it took.
+     */
+    record Expunged(long segmentsBefore, long segmentsAfter, long emptyAfter, Duration took) {
     }
 
     /**
      * Merges away what removed documents leave behind. Elasticsearch keeps a deleted document in its segment until a
      * merge, and a segment holding only deleted ones is still searched until the merge policy gets to it: after the
      * earlier phases' removals, ~1.5 ms of Elasticsearch's CPU per search on 100,000 articles (docs/BENCHMARKS.md).
-     * A force merge that only expunges deletes, run as a task and waited for (at most {@code timeout}).
+     * A force merge that only expunges deletes, run as a task and waited for. Deletions younger than the shard's
+     * history retention (its retention lease, renewed in the background) are kept through a merge, so it is repeated
+     * every few seconds while segments of deleted documents only are left, for at most {@code patience}, and then
+     * waited for until no merge runs on the index.
      */
-    Expunged expungeRemoved(Duration timeout) throws IOException, InterruptedException {
+    Expunged expungeRemoved(Duration patience) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        long before = segments();
-        String task = client.elasticsearch("POST", "/" + alias + "/_forcemerge?only_expunge_deletes=true"
-                + "&wait_for_completion=false", null, null).path("task").asString();
-        long deadline = start + timeout.toNanos();
-        while (!client.elasticsearch("GET", "/_tasks/" + task, null, null).path("completed").asBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IOException("The force merge expunging deleted documents (task " + task
-                        + ") did not end within " + timeout.toSeconds() + " s");
+        long deadline = start + patience.toNanos();
+        long before = searchableSegments(false);
+        long empty;
+        while (true) {
+            String task = client.elasticsearch("POST", "/" + alias + "/_forcemerge?only_expunge_deletes=true"
+                    + "&wait_for_completion=false", null, null).path("task").asString();
+            while (!client.elasticsearch("GET", "/_tasks/" + task, null, null).path("completed").asBoolean()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("The force merge expunging deleted documents (task " + task
+                            + ") did not end within " + patience.toSeconds() + " s");
+                }
+                Thread.sleep(500);
             }
+            empty = searchableSegments(true);
+            if (empty == 0 || System.nanoTime() > deadline) {
+                break;
+            }
+            Thread.sleep(5_000);
+        }
+        // The merge policy may go on merging what the force merge left: wait for that too, or the searches share
+        // the cores with it.
+        while (mergesRunning() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(500);
         }
-        return new Expunged(before, segments(), Duration.ofNanos(System.nanoTime() - start));
+        return new Expunged(before, searchableSegments(false), empty, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private long segments() throws IOException, InterruptedException {
-        return client.elasticsearch("GET", "/" + alias + "/_stats/segments", null, null)
-                .at("/_all/primaries/segments/count").asLong();
+    private long mergesRunning() throws IOException, InterruptedException {
+        return client.elasticsearch("GET", "/" + alias + "/_stats/merge", null, null)
+                .at("/_all/primaries/merges/current").asLong();
+    }
+
+    /** The searchable segments of the alias's index; with {@code emptyOnly}, those holding no live document. */
+    private long searchableSegments(boolean emptyOnly) throws IOException, InterruptedException {
+        JsonNode segments = client.elasticsearch("GET", "/_cat/segments/" + alias
+                + "?format=json&h=docs.count,searchable", null, null);
+        long count = 0;
+        for (JsonNode segment : segments) {
+            if (segment.path("searchable").asString().equals("true")
+                    && (!emptyOnly || segment.path("docs.count").asString().equals("0"))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
