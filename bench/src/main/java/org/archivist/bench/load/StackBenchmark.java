@@ -235,10 +235,11 @@ public final class StackBenchmark {
             loader.awaitIndexed(source, articles, timeout);
         }
         BenchDocuments.Expunged expunged = documents.expungeRemoved(EXPUNGE_PATIENCE);
-        System.out.printf(Locale.ROOT, "Merged away the removed articles' remains: %d -> %d searchable segments in %.1f s"
-                + "%s%n", expunged.segmentsBefore(), expunged.segmentsAfter(), expunged.took().toMillis() / 1000.0,
-                expunged.emptyAfter() == 0 ? "" : "; " + expunged.emptyAfter() + " of them still hold only deleted"
-                        + " documents (Elasticsearch still retains them), so searches cost more than on the articles alone");
+        String left = expunged.emptyAfter() == 0 ? "" : "; " + expunged.emptyAfter() + " of them still hold only"
+                + " deleted documents (Elasticsearch still retains them), so searches cost more than on the articles alone";
+        System.out.printf(Locale.ROOT, "Merged away the removed articles' remains: %d -> %d searchable segments in"
+                + " %.1f s%s%n", expunged.segmentsBefore(), expunged.segmentsAfter(),
+                expunged.took().toMillis() / 1000.0, left);
         long total = documents.total();
         System.out.printf(Locale.ROOT, "Search on %d articles (%d of them the cached corpus)%n", total, cached);
         List<SearchRound> rounds = new SearchPhase(client, processes)

@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>A search's body is written in one pass from a template: the parts every search shares (the fields to return,
  * the sorts, the text fields and flags, a facet's aggregation without other filters) are JSON written once, and
- * only the text, the highlight queries, filters, page size, point in time and cursor are written per search. The typed
- * client's builders and JSON-P serialisation cost more than the rest of building a search (docs/BENCHMARKS.md).
+ * only the text, the highlight queries, filters, page size, point in time and cursor are written per search. The
+ * typed client's builders and JSON-P serialisation cost more than the rest of building a search
+ * (docs/BENCHMARKS.md).
  */
 final class SearchQueryBuilder {
 
