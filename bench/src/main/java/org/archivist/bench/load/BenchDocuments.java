@@ -153,8 +153,8 @@ final class BenchDocuments {
     Expunged expungeRemoved(Duration patience) throws IOException, InterruptedException {
         long start = System.nanoTime();
         long deadline = start + patience.toNanos();
-        long before = searchableSegments(false);
-        long empty;
+        long before = segments().searchable();
+        Segments after;
         while (true) {
             String task = client.elasticsearch("POST", "/" + alias + "/_forcemerge?only_expunge_deletes=true"
                     + "&wait_for_completion=false", null, null).path("task").asString();
@@ -165,8 +165,8 @@ final class BenchDocuments {
                 }
                 Thread.sleep(500);
             }
-            empty = searchableSegments(true);
-            if (empty == 0 || System.nanoTime() > deadline) {
+            after = segments();
+            if (after.empty() == 0 || System.nanoTime() > deadline) {
                 break;
             }
             Thread.sleep(5_000);
@@ -176,7 +176,8 @@ final class BenchDocuments {
         while (mergesRunning() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(500);
         }
-        return new Expunged(before, searchableSegments(false), empty, Duration.ofNanos(System.nanoTime() - start));
+        return new Expunged(before, segments().searchable(), after.empty(),
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     private long mergesRunning() throws IOException, InterruptedException {
@@ -184,18 +185,23 @@ final class BenchDocuments {
                 .at("/_all/primaries/merges/current").asLong();
     }
 
-    /** The searchable segments of the alias's index; with {@code emptyOnly}, those holding no live document. */
-    private long searchableSegments(boolean emptyOnly) throws IOException, InterruptedException {
-        JsonNode segments = client.elasticsearch("GET", "/_cat/segments/" + alias
-                + "?format=json&h=docs.count,searchable", null, null);
-        long count = 0;
-        for (JsonNode segment : segments) {
-            if (segment.path("searchable").asString().equals("true")
-                    && (!emptyOnly || segment.path("docs.count").asString().equals("0"))) {
-                count++;
+    /** The searchable segments of the alias's index, and how many of them hold no live document. */
+    private record Segments(long searchable, long empty) {
+    }
+
+    private Segments segments() throws IOException, InterruptedException {
+        long searchable = 0;
+        long empty = 0;
+        for (JsonNode segment : client.elasticsearch("GET", "/_cat/segments/" + alias
+                + "?format=json&h=docs.count,searchable", null, null)) {
+            if (segment.path("searchable").asString().equals("true")) {
+                searchable++;
+                if (segment.path("docs.count").asString().equals("0")) {
+                    empty++;
+                }
             }
         }
-        return count;
+        return new Segments(searchable, empty);
     }
 
     /**

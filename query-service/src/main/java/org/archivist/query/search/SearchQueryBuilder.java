@@ -59,13 +59,20 @@ final class SearchQueryBuilder {
     private static final String TEXT_FIELDS_JSON = JSON.writeValueAsString(TEXT_FIELDS);
     private static final String FLAGS = "AND|OR|NOT|PHRASE|PRECEDENCE|PREFIX|WHITESPACE|ESCAPE";
     /**
-     * A highlighted field, in the order a hit shows them: {@code fragmentSize} 0 for the whole text as one fragment.
+     * A highlighted field, in the order a hit shows them: {@code fragmentSize} 0 for the whole text as one fragment;
+     * {@code queryFields} the field alone as its highlight query's {@code fields}.
      */
-    private record Highlighted(String field, int fragmentSize, int fragments) {
+    private record Highlighted(String field, int fragmentSize, int fragments, String queryFields) {
+
+        Highlighted(String field, int fragmentSize, int fragments) {
+            this(field, fragmentSize, fragments, JSON.writeValueAsString(List.of(field)));
+        }
     }
 
     private static final List<Highlighted> HIGHLIGHTED = List.of(new Highlighted("title", 0, 0),
             new Highlighted("paragraphs", 160, 3), new Highlighted("footnotes.text", 160, 1));
+    /** The highlighted fields in the order a hit shows their fragments ({@link SearchResponseReader}). */
+    static final List<String> HIGHLIGHTED_FIELDS = HIGHLIGHTED.stream().map(Highlighted::field).toList();
 
     /**
      * A highlight query's operators: the search's without {@code AND}, so that {@code a + b} highlights {@code a}
@@ -132,9 +139,10 @@ final class SearchQueryBuilder {
             }
             timeline(g, filters, true, Timeline.sourceInterval(parameters.interval(), filters));
             g.writeEndObject();
-            if (parameters.hasText()) {
+            String text = userText(parameters);
+            if (text != null) {
                 g.writeName("highlight");
-                highlight(g, UserQueryText.toSimpleQueryString(parameters.text()));
+                highlight(g, text);
             }
             if (pit != null) {
                 g.writeName("pit");
@@ -143,7 +151,7 @@ final class SearchQueryBuilder {
                 g.writeStringProperty("keep_alive", PIT_KEEP_ALIVE);
                 g.writeEndObject();
             }
-            match(g, parameters);
+            match(g, parameters, text);
             if (parameters.cursor() != null) {
                 g.writeName("search_after");
                 searchAfter(g, parameters.cursor().after());
@@ -179,19 +187,7 @@ final class SearchQueryBuilder {
             }
             g.writeNumberProperty("number_of_fragments", highlighted.fragments());
             g.writeName("highlight_query");
-            g.writeStartObject();
-            g.writeName("simple_query_string");
-            g.writeStartObject();
-            g.writeStringProperty("default_operator", "or");
-            g.writeName("fields");
-            g.writeStartArray();
-            g.writeString(highlighted.field());
-            g.writeEndArray();
-            g.writeStringProperty("flags", HIGHLIGHT_FLAGS);
-            g.writeBooleanProperty("lenient", true);
-            g.writeStringProperty("query", text);
-            g.writeEndObject();
-            g.writeEndObject();
+            simpleQueryString(g, "or", highlighted.queryFields(), HIGHLIGHT_FLAGS, text);
             g.writeEndObject();
             g.writeEndObject();
         }
@@ -223,7 +219,7 @@ final class SearchQueryBuilder {
                 g.writeEndObject();
             }
             g.writeName("query");
-            query(g, parameters);
+            query(g, parameters, userText(parameters));
             g.writeNumberProperty("size", 0);
             g.writeBooleanProperty("track_total_hits", false);
             g.writeEndObject();
@@ -271,18 +267,28 @@ final class SearchQueryBuilder {
      * exports ({@link SearchMatch}) alike.
      */
     static void match(JsonGenerator g, SearchParameters parameters) {
+        match(g, parameters, userText(parameters));
+    }
+
+    /** The search's text as {@code simple_query_string} syntax ({@link UserQueryText}), or null when it has none. */
+    private static String userText(SearchParameters parameters) {
+        return parameters.hasText() ? UserQueryText.toSimpleQueryString(parameters.text()) : null;
+    }
+
+    /** {@link #match(JsonGenerator, SearchParameters)} with the text already in query syntax (null: none). */
+    private static void match(JsonGenerator g, SearchParameters parameters, String text) {
         SearchFilters filters = parameters.filters();
         if (hasFacetFilter(filters, null)) {
             g.writeName("post_filter");
             facetFilter(g, filters, null);
         }
         g.writeName("query");
-        query(g, parameters);
+        query(g, parameters, text);
     }
 
-    private static void query(JsonGenerator g, SearchParameters parameters) {
+    private static void query(JsonGenerator g, SearchParameters parameters, String text) {
         SearchFilters filters = parameters.filters();
-        if (!parameters.hasText() && !filters.hasDateRange()) {
+        if (text == null && !filters.hasDateRange()) {
             g.writeRawValue(MATCH_ALL);
             return;
         }
@@ -311,20 +317,28 @@ final class SearchQueryBuilder {
         g.writeEndArray();
         g.writeName("must");
         g.writeStartArray();
-        if (parameters.hasText()) {
-            g.writeStartObject();
-            g.writeName("simple_query_string");
-            g.writeStartObject();
-            g.writeStringProperty("default_operator", "and");
-            g.writeName("fields");
-            g.writeRawValue(TEXT_FIELDS_JSON);
-            g.writeStringProperty("flags", FLAGS);
-            g.writeBooleanProperty("lenient", true);
-            g.writeStringProperty("query", UserQueryText.toSimpleQueryString(parameters.text()));
-            g.writeEndObject();
-            g.writeEndObject();
+        if (text != null) {
+            simpleQueryString(g, "and", TEXT_FIELDS_JSON, FLAGS, text);
         }
         g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /**
+     * A {@code simple_query_string} query, lenient (text never fails on a field's type), of {@code text} in query
+     * syntax over {@code fields} (a JSON array).
+     */
+    private static void simpleQueryString(JsonGenerator g, String operator, String fields, String flags, String text) {
+        g.writeStartObject();
+        g.writeName("simple_query_string");
+        g.writeStartObject();
+        g.writeStringProperty("default_operator", operator);
+        g.writeName("fields");
+        g.writeRawValue(fields);
+        g.writeStringProperty("flags", flags);
+        g.writeBooleanProperty("lenient", true);
+        g.writeStringProperty("query", text);
         g.writeEndObject();
         g.writeEndObject();
     }

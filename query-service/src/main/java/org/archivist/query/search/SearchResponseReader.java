@@ -26,9 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SearchResponseReader {
 
-    /** Highlighted fields in the order their fragments are shown. */
-    static final List<String> HIGHLIGHT_ORDER = List.of("title", "paragraphs", "footnotes.text");
-
     /** Facets by their aggregation's typed name: filtered by other facets' filters, or their terms alone. */
     private static final Map<String, Facet> FILTERED_FACETS = new HashMap<>();
     private static final Map<String, Facet> UNFILTERED_FACETS = new HashMap<>();
@@ -205,7 +202,7 @@ final class SearchResponseReader {
             }
         }
         List<String> highlights = new ArrayList<>();
-        for (String field : HIGHLIGHT_ORDER) {
+        for (String field : SearchQueryBuilder.HIGHLIGHTED_FIELDS) {
             highlights.addAll(highlight.getOrDefault(field, List.of()));
         }
         hits.add(new SearchResult.Hit(id, title, authors, publishedAt, categories, highlights, 0));
