@@ -19,7 +19,7 @@ RUN groupadd --gid 10001 archivist \
       --shell /usr/sbin/nologin archivist
 ARG SERVICE
 # Owned by root and read-only to the service user: a compromised service cannot replace its own code.
-COPY --from=build /src/${SERVICE}-service/target/${SERVICE}-service.jar /app/service.jar
+COPY --from=build /src/${SERVICE}-service/target/${SERVICE}-service-exec.jar /app/service.jar
 ENV JAVA_TOOL_OPTIONS="-Xmx256m -XX:+UseSerialGC"
 # Numeric, so that runtimes checking for a non-root user (e.g. runAsNonRoot) can verify it without /etc/passwd.
 USER 10001:10001

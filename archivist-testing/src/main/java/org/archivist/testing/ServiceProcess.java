@@ -41,13 +41,15 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * The jar of one of this build's services, e.g. {@code enrich}: {@code ../enrich-service/target/enrich-service.jar}
-     * from the module under test, which is where Maven runs its tests.
+     * The executable jar of one of this build's services, e.g. {@code enrich}:
+     * {@code ../enrich-service/target/enrich-service-exec.jar} from the module under test, which is where Maven runs
+     * its tests.
      *
      * @throws IllegalStateException when it has not been built
      */
     public static Path jar(String service) {
-        Path jar = Path.of("..", service + "-service", "target", service + "-service.jar").toAbsolutePath().normalize();
+        Path jar = Path.of("..", service + "-service", "target", service + "-service-exec.jar")
+                .toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is not built: run the tests with the service in the build, e.g. "
                     + "./archivist test -pl query-service -am");
