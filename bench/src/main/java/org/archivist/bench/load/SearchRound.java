@@ -5,10 +5,12 @@ import java.util.Locale;
 
 /**
  * One measured window of the search phase: {@code clients} closed-loop clients for {@code seconds}, the latency of
- * every answered query, the errors, and the CPU seconds query-service and Elasticsearch used in the window.
+ * every answered query, the errors, and the CPU seconds used in the window by query-service, by Elasticsearch and
+ * by every measured process together ({@code allCpuSeconds}: the stack and this JVM's load clients), on a machine
+ * of {@code cores} cores.
  */
 record SearchRound(int clients, Percentiles latency, int errors, double seconds, double queryServiceCpuSeconds,
-        double elasticsearchCpuSeconds) {
+        double elasticsearchCpuSeconds, double allCpuSeconds, int cores) {
 
     double queriesPerSecond() {
         return new Throughput(latency.count(), seconds).perSecond();
@@ -24,6 +26,15 @@ record SearchRound(int clients, Percentiles latency, int errors, double seconds,
         return perSearchMillis(elasticsearchCpuSeconds, latency.count());
     }
 
+    /**
+     * The least mean latency these clients could see, in ms, given the CPU each search took: a closed-loop client
+     * has one search in flight, so by Little's law the mean latency is clients / throughput, and the throughput can
+     * be no more than cores / (CPU per search). Above it, latency is queueing for the cores, not overhead.
+     */
+    double latencyFloorMillis() {
+        return clients * perSearchMillis(allCpuSeconds, latency.count()) / cores;
+    }
+
     /** query-service's CPU per answered search over several rounds, in ms. */
     static double cpuPerSearchMillis(List<SearchRound> rounds) {
         return perSearchMillis(rounds.stream().mapToDouble(SearchRound::queryServiceCpuSeconds).sum(),
@@ -37,7 +48,8 @@ record SearchRound(int clients, Percentiles latency, int errors, double seconds,
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%2d client(s): %s  %.0f queries/s  %d errors  query-service CPU %.2f ms/search"
-                + "  Elasticsearch CPU %.2f ms/search", clients, latency, queriesPerSecond(), errors, cpuPerSearchMillis(),
-                elasticsearchCpuPerSearchMillis());
+                + "  Elasticsearch CPU %.2f ms/search  all processes %.2f ms/search: on %d cores no mean below %.0f ms",
+                clients, latency, queriesPerSecond(), errors, cpuPerSearchMillis(), elasticsearchCpuPerSearchMillis(),
+                perSearchMillis(allCpuSeconds, latency.count()), cores, latencyFloorMillis());
     }
 }

@@ -32,7 +32,7 @@ class ThroughputTests {
 
     @Test
     void searchRoundsGiveQueriesPerSecondAndQueryServiceCpuPerSearch() {
-        SearchRound round = new SearchRound(8, percentilesOf(3_000), 0, 30, 1.5, 6.0);
+        SearchRound round = new SearchRound(8, percentilesOf(3_000), 0, 30, 1.5, 6.0, 9.0, 2);
 
         assertThat(round.queriesPerSecond()).isEqualTo(100.0);
         assertThat(round.cpuPerSearchMillis()).isCloseTo(0.5, within(1e-9));
@@ -40,16 +40,31 @@ class ThroughputTests {
     }
 
     @Test
+    void theLatencyFloorIsTheClientsTimesTheCpuPerSearchOverTheCores() {
+        // 3,000 searches took 9 CPU-s in all, 3 ms each: 2 cores answer at most 667 a second, so 16 clients wait
+        // at least 16 / 667 s, 24 ms, on average.
+        SearchRound round = new SearchRound(16, percentilesOf(3_000), 0, 30, 1.5, 6.0, 9.0, 2);
+
+        assertThat(round.latencyFloorMillis()).isCloseTo(24.0, within(1e-9));
+        assertThat(round.toString()).contains("all processes 3.00 ms/search: on 2 cores no mean below 24 ms");
+    }
+
+    @Test
+    void aRoundWithoutAnswersHasNoLatencyFloor() {
+        assertThat(new SearchRound(16, percentilesOf(0), 3, 30, 0.4, 1.0, 2.0, 2).latencyFloorMillis()).isNaN();
+    }
+
+    @Test
     void cpuPerSearchOverRoundsWeighsEachRoundByItsQueries() {
-        List<SearchRound> rounds = List.of(new SearchRound(1, percentilesOf(1_000), 0, 30, 2.0, 8.0),
-                new SearchRound(16, percentilesOf(3_000), 0, 30, 2.0, 8.0));
+        List<SearchRound> rounds = List.of(new SearchRound(1, percentilesOf(1_000), 0, 30, 2.0, 8.0, 11.0, 2),
+                new SearchRound(16, percentilesOf(3_000), 0, 30, 2.0, 8.0, 11.0, 2));
 
         assertThat(SearchRound.cpuPerSearchMillis(rounds)).isCloseTo(1.0, within(1e-9));
     }
 
     @Test
     void aRoundWithoutAnswersHasNoCpuPerSearch() {
-        assertThat(new SearchRound(1, percentilesOf(0), 3, 30, 0.4, 1.0).cpuPerSearchMillis()).isNaN();
+        assertThat(new SearchRound(1, percentilesOf(0), 3, 30, 0.4, 1.0, 2.0, 2).cpuPerSearchMillis()).isNaN();
     }
 
     private static Percentiles percentilesOf(int count) {
