@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
  * The rate of a job that fills a new index version: a reindex (copied from the current version) or a rebuild (read
  * from the log). Starts it ({@code POST /actuator/<job>} on query-service's management port, admin key) and follows
  * {@code GET /actuator/<job>} every 100 ms until it is done. The rate is the documents written over the time from its
- * start until the alias moved to the new version (the status turning to {@code CATCHING_UP}): by then the new
+ * start until the alias moved to the new version (the status turning to {@code CATCHING_UP}, or to
+ * {@code COMPACTING} when the catch-up fell between two polls): by then the new
  * version is refreshed and searchable, as the raw {@code _bulk} baseline is when its clock stops. What follows the
  * move is reported, not counted, unless the job moved the alias and ended between two polls: then the rate runs to
  * its end. Like {@code ./archivist reindex} and {@code rebuild}, it leaves the previous index
@@ -71,7 +72,7 @@ final class IndexJobPhase {
             }
             Thread.sleep(POLL_MILLIS);
             status = client.queryActuator("GET", path, adminKey);
-            if (copied == null && status.path("phase").asString().equals("CATCHING_UP")) {
+            if (copied == null && aliasMoved(status.path("phase").asString())) {
                 copied = writeRate(status, job.written, Instant.now());
             }
             String summary = status.path("summary").asString();
@@ -95,6 +96,11 @@ final class IndexJobPhase {
     static Throughput writeRate(JsonNode status, String field, Instant by) {
         Duration took = Duration.between(Instant.parse(status.path("startedAt").asString()), by);
         return new Throughput(status.path(field).asLong(), took.toNanos() / 1e9);
+    }
+
+    /** After the alias moved, a job catches up with what was written meanwhile, then merges the new version. */
+    static boolean aliasMoved(String phase) {
+        return phase.equals("CATCHING_UP") || phase.equals("COMPACTING");
     }
 
     private static boolean finished(JsonNode status, String target) {

@@ -30,4 +30,12 @@ class IndexJobPhaseTests {
         assertThat(indexed.count()).isEqualTo(1190);
         assertThat(indexed.perSecond()).isEqualTo(1190.0);
     }
+
+    @Test
+    void theAliasHasMovedOnceTheJobCatchesUpOrMergesTheNewVersion() {
+        assertThat(IndexJobPhase.aliasMoved("COPYING")).isFalse();
+        assertThat(IndexJobPhase.aliasMoved("READING")).isFalse();
+        assertThat(IndexJobPhase.aliasMoved("CATCHING_UP")).isTrue();
+        assertThat(IndexJobPhase.aliasMoved("COMPACTING")).isTrue();
+    }
 }

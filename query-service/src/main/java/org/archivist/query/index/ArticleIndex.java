@@ -30,6 +30,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.TranslogDurability;
+import co.elastic.clients.elasticsearch.tasks.GetTasksResponse;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
@@ -59,6 +60,10 @@ import tools.jackson.databind.node.ObjectNode;
 public class ArticleIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
+
+    /** Elasticsearch's default {@code index.merge.policy.max_merged_segment}. */
+    static final long MAX_MERGED_SEGMENT_BYTES = 5L << 30;
+    private static final long COMPACTION_POLL_MILLIS = 500;
 
     public static final String ID = "id";
     public static final String SOURCE = "source";
@@ -484,6 +489,48 @@ public class ArticleIndex {
             }
         }
         return new MarkersDeleted(markers.size(), deleted);
+    }
+
+    /**
+     * Merges a version a job has just filled into as few segments as Elasticsearch's merge policy would still merge
+     * later ({@link #segmentsAfterCompaction}), waiting until the merge is done. A job leaves a dozen segments of
+     * about the same size, which the policy never merges on its own; every search then pays per segment (on 100,000
+     * articles, 12 segments cost Elasticsearch ~22% more CPU per search than one; the merge took ~5 CPU-s,
+     * docs/BENCHMARKS.md). The version is searchable and written to throughout. A merge Elasticsearch refuses is
+     * logged, not thrown.
+     */
+    void compact(String index) throws IOException, InterruptedException {
+        String refused;
+        try {
+            long bytes = client.indices().stats(s -> s.index(index).metric("store")).indices().get(index)
+                    .primaries().store().sizeInBytes();
+            long segments = segmentsAfterCompaction(bytes);
+            String task = client.indices().forcemerge(f -> f.index(index).maxNumSegments(segments)
+                    .waitForCompletion(false)).task();
+            log.info("Merging {} ({} MB) into {} segment(s), task {}", index, bytes >> 20, segments, task);
+            GetTasksResponse merge = client.tasks().get(t -> t.taskId(task));
+            while (!merge.completed()) {
+                Thread.sleep(COMPACTION_POLL_MILLIS);
+                merge = client.tasks().get(t -> t.taskId(task));
+            }
+            if (merge.error() == null) {
+                return;
+            }
+            refused = merge.error().reason();
+        } catch (ElasticsearchException e) {
+            refused = e.getMessage();
+        }
+        // The job's work is done and searchable: a merge refused only costs searches, so it does not fail the job.
+        log.warn("Elasticsearch did not merge {} ({}); searches cost more until its merge policy does", index,
+                refused);
+    }
+
+    /**
+     * One segment per 5 GB ({@link #MAX_MERGED_SEGMENT_BYTES}), at least one: a larger segment would be beyond what
+     * the merge policy merges, so the deletions it gathers would only leave it once it is mostly deletions.
+     */
+    static long segmentsAfterCompaction(long bytes) {
+        return Math.max(1, (bytes + MAX_MERGED_SEGMENT_BYTES - 1) / MAX_MERGED_SEGMENT_BYTES);
     }
 
     /** Makes everything written to an index version searchable now. */

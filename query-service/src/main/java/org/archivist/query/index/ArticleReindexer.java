@@ -108,6 +108,8 @@ public class ArticleReindexer {
             copy(from, to, Query.of(q -> q.range(r -> r.date(d -> d.field(ArticleIndex.INDEXED_AT)
                     .gte(since.toString())))),
                     caughtUp -> update(s -> s.catchingUp(caughtUp)));
+            update(ReindexStatus::compacting);
+            index.compact(to);
             Instant at = clock.instant();
             return () -> {
                 update(s -> s.done(at));

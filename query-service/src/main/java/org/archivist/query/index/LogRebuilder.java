@@ -131,6 +131,8 @@ public class LogRebuilder {
             index.publish(from, to);
             published = true;
             readUntil(consumer, partitions, writes, RebuildStatus.Phase.CATCHING_UP, 0, false);
+            update(RebuildStatus::compacting);
+            index.compact(to);
             Instant at = clock.instant();
             return () -> {
                 update(s -> s.done(at));

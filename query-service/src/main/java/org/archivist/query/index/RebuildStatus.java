@@ -23,7 +23,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record RebuildStatus(Phase phase, String topic, String from, String to, long read, long indexed, long skipped,
         long lag, Instant startedAt, Instant finishedAt, String error) {
 
-    public enum Phase { IDLE, READING, CATCHING_UP, DONE, FAILED }
+    public enum Phase { IDLE, READING, CATCHING_UP, COMPACTING, DONE, FAILED }
 
     static RebuildStatus idle() {
         return new RebuildStatus(Phase.IDLE, null, null, null, 0, 0, 0, 0, null, null, null);
@@ -34,11 +34,15 @@ public record RebuildStatus(Phase phase, String topic, String from, String to, l
     }
 
     public boolean isRunning() {
-        return phase == Phase.READING || phase == Phase.CATCHING_UP;
+        return phase == Phase.READING || phase == Phase.CATCHING_UP || phase == Phase.COMPACTING;
     }
 
     RebuildStatus progress(Phase now, long read, long indexed, long skipped, long lag) {
         return new RebuildStatus(now, topic, from, to, read, indexed, skipped, lag, startedAt, null, null);
+    }
+
+    RebuildStatus compacting() {
+        return new RebuildStatus(Phase.COMPACTING, topic, from, to, read, indexed, skipped, 0, startedAt, null, null);
     }
 
     RebuildStatus done(Instant at) {
@@ -58,6 +62,8 @@ public record RebuildStatus(Phase phase, String topic, String from, String to, l
                     indexed, lag);
             case CATCHING_UP -> "alias moved to %s; reading what came meanwhile: %d records read, %d left"
                     .formatted(to, read, lag);
+            case COMPACTING -> "alias moved to %s, %d records read, %d indexed; merging its segments"
+                    .formatted(to, read, indexed);
             case DONE -> "done in %d s: %d records of %s read, %d changes indexed into %s, %d unreadable skipped; %s is kept"
                     .formatted(Duration.between(startedAt, finishedAt).toSeconds(), read, topic, indexed, to, skipped,
                             from);

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record ReindexStatus(Phase phase, String from, String to, long total, long copied, long caughtUp,
         Instant startedAt, Instant finishedAt, String error) {
 
-    public enum Phase { IDLE, COPYING, CATCHING_UP, DONE, FAILED }
+    public enum Phase { IDLE, COPYING, CATCHING_UP, COMPACTING, DONE, FAILED }
 
     static ReindexStatus idle() {
         return new ReindexStatus(Phase.IDLE, null, null, 0, 0, 0, null, null, null);
@@ -32,7 +32,7 @@ public record ReindexStatus(Phase phase, String from, String to, long total, lon
     }
 
     public boolean isRunning() {
-        return phase == Phase.COPYING || phase == Phase.CATCHING_UP;
+        return phase == Phase.COPYING || phase == Phase.CATCHING_UP || phase == Phase.COMPACTING;
     }
 
     ReindexStatus copying(long total, long copied) {
@@ -41,6 +41,10 @@ public record ReindexStatus(Phase phase, String from, String to, long total, lon
 
     ReindexStatus catchingUp(long caughtUp) {
         return new ReindexStatus(Phase.CATCHING_UP, from, to, total, copied, caughtUp, startedAt, null, null);
+    }
+
+    ReindexStatus compacting() {
+        return new ReindexStatus(Phase.COMPACTING, from, to, total, copied, caughtUp, startedAt, null, null);
     }
 
     ReindexStatus done(Instant at) {
@@ -59,6 +63,8 @@ public record ReindexStatus(Phase phase, String from, String to, long total, lon
             case COPYING -> total == 0 && copied == 0 ? "creating %s to copy %s into".formatted(to, from)
                     : "copying %s to %s: %d of %d documents".formatted(from, to, copied, total);
             case CATCHING_UP -> "alias moved to %s; copying documents written meanwhile: %d".formatted(to, caughtUp);
+            case COMPACTING -> "alias moved to %s, %d written meanwhile copied again; merging its segments"
+                    .formatted(to, caughtUp);
             case DONE -> "done in %d s: %d documents copied from %s to %s, %d written meanwhile copied again; %s is kept"
                     .formatted(Duration.between(startedAt, finishedAt).toSeconds(), copied, from, to, caughtUp, from);
             case FAILED -> "failed: " + error;

@@ -24,12 +24,13 @@ class ReindexStatusTests {
     }
 
     @Test
-    void runningWhileCopyingAndCatchingUpOnly() {
+    void runningWhileCopyingCatchingUpAndMergingOnly() {
         ReindexStatus copying = ReindexStatus.started("articles-v1", "articles-v2", START);
 
         assertThat(ReindexStatus.idle().isRunning()).isFalse();
         assertThat(copying.isRunning()).isTrue();
         assertThat(copying.catchingUp(3).isRunning()).isTrue();
+        assertThat(copying.catchingUp(3).compacting().isRunning()).isTrue();
         assertThat(copying.done(START.plusSeconds(5)).isRunning()).isFalse();
         assertThat(copying.failed(START.plusSeconds(5), "node gone").isRunning()).isFalse();
     }
@@ -43,10 +44,23 @@ class ReindexStatusTests {
         assertThat(copying.summary()).isEqualTo("copying articles-v1 to articles-v2: 4000 of 10000 documents");
         assertThat(copying.copying(10_000, 10_000).catchingUp(12).summary())
                 .isEqualTo("alias moved to articles-v2; copying documents written meanwhile: 12");
+        assertThat(copying.copying(10_000, 10_000).catchingUp(12).compacting().summary())
+                .isEqualTo("alias moved to articles-v2, 12 written meanwhile copied again; merging its segments");
         assertThat(copying.copying(10_000, 10_000).catchingUp(12).done(START.plusSeconds(42)).summary())
                 .isEqualTo("done in 42 s: 10000 documents copied from articles-v1 to articles-v2, "
                         + "12 written meanwhile copied again; articles-v1 is kept");
         assertThat(copying.failed(START.plusSeconds(1), "node gone").summary()).isEqualTo("failed: node gone");
+    }
+
+    @Test
+    void aVersionIsMergedIntoOneSegmentPer5GbAtLeastOne() {
+        long gb = 1L << 30;
+
+        assertThat(ArticleIndex.segmentsAfterCompaction(0)).isEqualTo(1);
+        assertThat(ArticleIndex.segmentsAfterCompaction(600L << 20)).isEqualTo(1);
+        assertThat(ArticleIndex.segmentsAfterCompaction(5 * gb)).isEqualTo(1);
+        assertThat(ArticleIndex.segmentsAfterCompaction(5 * gb + 1)).isEqualTo(2);
+        assertThat(ArticleIndex.segmentsAfterCompaction(23 * gb)).isEqualTo(5);
     }
 
     @Test
