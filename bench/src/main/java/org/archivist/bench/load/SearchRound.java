@@ -26,13 +26,18 @@ record SearchRound(int clients, Percentiles latency, int errors, double seconds,
         return perSearchMillis(elasticsearchCpuSeconds, latency.count());
     }
 
+    /** The CPU every measured process spent per answered search, in ms: the stack and the load clients. */
+    double allCpuPerSearchMillis() {
+        return perSearchMillis(allCpuSeconds, latency.count());
+    }
+
     /**
      * The least mean latency these clients could see, in ms, given the CPU each search took: a closed-loop client
      * has one search in flight, so by Little's law the mean latency is clients / throughput, and the throughput can
      * be no more than cores / (CPU per search). Above it, latency is queueing for the cores, not overhead.
      */
     double latencyFloorMillis() {
-        return clients * perSearchMillis(allCpuSeconds, latency.count()) / cores;
+        return clients * allCpuPerSearchMillis() / cores;
     }
 
     /** query-service's CPU per answered search over several rounds, in ms. */
@@ -50,6 +55,6 @@ record SearchRound(int clients, Percentiles latency, int errors, double seconds,
         return String.format(Locale.ROOT, "%2d client(s): %s  %.0f queries/s  %d errors  query-service CPU %.2f ms/search"
                 + "  Elasticsearch CPU %.2f ms/search  all processes %.2f ms/search: on %d cores no mean below %.0f ms",
                 clients, latency, queriesPerSecond(), errors, cpuPerSearchMillis(), elasticsearchCpuPerSearchMillis(),
-                perSearchMillis(allCpuSeconds, latency.count()), cores, latencyFloorMillis());
+                allCpuPerSearchMillis(), cores, latencyFloorMillis());
     }
 }

@@ -45,6 +45,7 @@ class ThroughputTests {
         // at least 16 / 667 s, 24 ms, on average.
         SearchRound round = new SearchRound(16, percentilesOf(3_000), 0, 30, 1.5, 6.0, 9.0, 2);
 
+        assertThat(round.allCpuPerSearchMillis()).isCloseTo(3.0, within(1e-9));
         assertThat(round.latencyFloorMillis()).isCloseTo(24.0, within(1e-9));
         assertThat(round.toString()).contains("all processes 3.00 ms/search: on 2 cores no mean below 24 ms");
     }

@@ -33,8 +33,12 @@ public record RebuildStatus(Phase phase, String topic, String from, String to, l
         return new RebuildStatus(Phase.READING, topic, from, to, 0, 0, 0, 0, at, null, null);
     }
 
+    /** Exhaustive, so that a new phase has to say whether a job in it holds the slot. */
     public boolean isRunning() {
-        return phase == Phase.READING || phase == Phase.CATCHING_UP || phase == Phase.COMPACTING;
+        return switch (phase) {
+            case READING, CATCHING_UP, COMPACTING -> true;
+            case IDLE, DONE, FAILED -> false;
+        };
     }
 
     RebuildStatus progress(Phase now, long read, long indexed, long skipped, long lag) {

@@ -31,8 +31,12 @@ public record ReindexStatus(Phase phase, String from, String to, long total, lon
         return new ReindexStatus(Phase.COPYING, from, to, 0, 0, 0, at, null, null);
     }
 
+    /** Exhaustive, so that a new phase has to say whether a job in it holds the slot. */
     public boolean isRunning() {
-        return phase == Phase.COPYING || phase == Phase.CATCHING_UP || phase == Phase.COMPACTING;
+        return switch (phase) {
+            case COPYING, CATCHING_UP, COMPACTING -> true;
+            case IDLE, DONE, FAILED -> false;
+        };
     }
 
     ReindexStatus copying(long total, long copied) {

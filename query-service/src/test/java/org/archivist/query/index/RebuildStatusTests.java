@@ -18,6 +18,8 @@ class RebuildStatusTests {
         assertThat(caughtUp.compacting().phase()).isEqualTo(RebuildStatus.Phase.COMPACTING);
         assertThat(caughtUp.compacting().isRunning()).isTrue();
         assertThat(caughtUp.compacting().done(START.plusSeconds(9)).isRunning()).isFalse();
+        assertThat(caughtUp.compacting().failed(START.plusSeconds(9), "node gone").isRunning()).isFalse();
+        assertThat(RebuildStatus.idle().isRunning()).isFalse();
     }
 
     @Test
