@@ -51,6 +51,16 @@ class ThroughputTests {
     }
 
     @Test
+    void elasticsearchsOwnFloorCountsOnlyItsCpuPerSearch() {
+        // Of the 3 ms, Elasticsearch took 2 (6 CPU-s over 3,000 searches): alone it would keep 16 clients waiting
+        // 16 ms on average on 2 cores, whatever the services cost.
+        SearchRound round = new SearchRound(16, percentilesOf(3_000), 0, 30, 1.5, 6.0, 9.0, 2);
+
+        assertThat(round.elasticsearchLatencyFloorMillis()).isCloseTo(16.0, within(1e-9));
+        assertThat(round.toString()).endsWith("no mean below 24 ms (Elasticsearch's CPU alone: 16 ms)");
+    }
+
+    @Test
     void aRoundWithoutAnswersHasNoLatencyFloor() {
         assertThat(new SearchRound(16, percentilesOf(0), 3, 30, 0.4, 1.0, 2.0, 2).latencyFloorMillis()).isNaN();
     }
