@@ -15,6 +15,11 @@ record CpuUsage(Map<String, Double> seconds) {
         return StackProcesses.COMPONENTS.stream().mapToDouble(this::of).sum();
     }
 
+    /** Every measured process: the stack and this JVM's load tools, which share its cores. */
+    double all() {
+        return stack() + of(StackProcesses.BENCH);
+    }
+
     /** e.g. {@code ingest 1.5  enrich 6.5  query 5.9  kafka 2.6  elasticsearch 13.9  = stack 30.4; bench JVM 3.1}. */
     @Override
     public String toString() {

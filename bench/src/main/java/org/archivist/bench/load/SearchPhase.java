@@ -50,7 +50,7 @@ final class SearchPhase {
             double seconds = (System.nanoTime() - start) / 1e9;
             CpuUsage cpu = processes.cpu().since(before);
             SearchRound round = new SearchRound(clients, Percentiles.of(window.latencies()), window.errors(), seconds,
-                    cpu.of("query"), cpu.of("elasticsearch"), cpu.stack() + cpu.of(StackProcesses.BENCH),
+                    cpu.of("query"), cpu.of("elasticsearch"), cpu.all(),
                     Runtime.getRuntime().availableProcessors());
             System.out.println("  " + round);
             rounds.add(round);

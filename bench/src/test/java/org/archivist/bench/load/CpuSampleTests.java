@@ -28,4 +28,12 @@ class CpuSampleTests {
         assertThat(usage.stack()).isEqualTo(10.5);
         assertThat(usage.toString()).endsWith("= stack 10.5; bench JVM 9.0");
     }
+
+    @Test
+    void everyMeasuredProcessIsTheStackAndTheLoadTools() {
+        CpuUsage usage = new CpuUsage(Map.of("ingest", 1.0, "enrich", 2.0, "query", 3.0, "kafka", 0.5,
+                "elasticsearch", 4.0, "bench", 9.0));
+
+        assertThat(usage.all()).isEqualTo(19.5);
+    }
 }

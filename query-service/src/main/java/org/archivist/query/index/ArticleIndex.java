@@ -496,10 +496,10 @@ public class ArticleIndex {
      * later ({@link #segmentsAfterCompaction}), waiting until the merge is done. A job leaves a dozen segments of
      * about the same size, which the policy never merges on its own; every search then pays per segment (on 100,000
      * articles, 12 segments cost Elasticsearch ~22% more CPU per search than one; the merge took ~5 CPU-s,
-     * docs/BENCHMARKS.md). The version is searchable and written to throughout. A merge Elasticsearch refuses is
-     * logged, not thrown.
+     * docs/BENCHMARKS.md). The version is searchable and written to throughout. A merge Elasticsearch refuses, or
+     * one this instance loses sight of (Elasticsearch unreachable while it is followed), is logged, not thrown.
      */
-    void compact(String index) throws IOException, InterruptedException {
+    void compact(String index) throws InterruptedException {
         String refused;
         try {
             long bytes = client.indices().stats(s -> s.index(index).metric("store")).indices().get(index)
@@ -517,11 +517,12 @@ public class ArticleIndex {
                 return;
             }
             refused = merge.error().reason();
-        } catch (ElasticsearchException e) {
+        } catch (ElasticsearchException | IOException e) {
             refused = e.getMessage();
         }
-        // The job's work is done and searchable: a merge refused only costs searches, so it does not fail the job.
-        log.warn("Elasticsearch did not merge {} ({}); searches cost more until its merge policy does", index,
+        // The job's work is done and searchable: a merge that did not happen only costs searches, so it does not fail
+        // the job (whose failure would tell the user to run it again, or to move the alias back).
+        log.warn("Could not merge {} ({}); searches cost more until Elasticsearch's merge policy does", index,
                 refused);
     }
 

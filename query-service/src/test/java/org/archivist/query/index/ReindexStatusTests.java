@@ -53,17 +53,6 @@ class ReindexStatusTests {
     }
 
     @Test
-    void aVersionIsMergedIntoOneSegmentPer5GbAtLeastOne() {
-        long gb = 1L << 30;
-
-        assertThat(ArticleIndex.segmentsAfterCompaction(0)).isEqualTo(1);
-        assertThat(ArticleIndex.segmentsAfterCompaction(600L << 20)).isEqualTo(1);
-        assertThat(ArticleIndex.segmentsAfterCompaction(5 * gb)).isEqualTo(1);
-        assertThat(ArticleIndex.segmentsAfterCompaction(5 * gb + 1)).isEqualTo(2);
-        assertThat(ArticleIndex.segmentsAfterCompaction(23 * gb)).isEqualTo(5);
-    }
-
-    @Test
     void failingKeepsTheProgressMade() {
         ReindexStatus failed = ReindexStatus.started("articles-v1", "articles-v2", START).copying(100, 40)
                 .failed(START.plusSeconds(1), "node gone");
